@@ -1,1 +1,2 @@
-//! placeholder
+//! tfdr code generation.
+pub mod schema;

@@ -1,0 +1,1 @@
+//! Provider schemas (see issue 3). Placeholder.
