@@ -1,2 +1,10 @@
-//! tfdr code generation.
+//! # tfdr-codegen — generation in both directions
+//!
+//! - [`synth`]: a [`tfdr_dsl::Stack`] → Terraform JSON in CDKTF's layout, byte-stable.
+//! - [`schema`]: the vendored provider schemas and the effective schema derived from them.
+#![warn(missing_docs)]
+
 pub mod schema;
+pub mod synth;
+
+pub use synth::Synthesizer;
