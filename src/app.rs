@@ -1,0 +1,260 @@
+//! [`App`]: the command line every stack program gets for free.
+//!
+//! ```text
+//! my-stack                       # Terraform JSON of the (single) stack on stdout
+//! my-stack synth -o main.tf.json # the same, written atomically to a file
+//! my-stack synth --out DIR       # DIR/manifest.json + DIR/stacks/<stack>/cdk.tf.json
+//! my-stack --config FILE.json …  # passes a config file to the stack builder
+//! ```
+//!
+//! Errors (bad config, invalid stacks) go to stderr, one `error: <field>: <rule>` line
+//! each, with exit code 2 and nothing on stdout; files already on disk stay untouched.
+
+use std::ffi::OsString;
+use std::fmt::Display;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use tfdr_codegen::Synthesizer;
+use tfdr_dsl::Stack;
+
+use crate::write::write_atomic;
+
+/// Exit code for bad input: invalid config, names, regions, references.
+pub const EXIT_BAD_INPUT: u8 = 2;
+/// Exit code for I/O failures (e.g. an output file that cannot be written).
+pub const EXIT_IO: u8 = 1;
+
+#[derive(Debug, Parser)]
+#[command(about = "Synthesize this tfdr program's stacks to Terraform JSON")]
+struct Cli {
+    /// A JSON config file for the stack builder (stacks that take a config read it).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Write Terraform JSON: to stdout, to one file (-o) or to a CDKTF-style directory (--out).
+    Synth {
+        /// Write the stack's JSON to FILE (atomically) instead of stdout.
+        #[arg(
+            short = 'o',
+            long = "output",
+            value_name = "FILE",
+            conflicts_with = "out"
+        )]
+        output: Option<PathBuf>,
+        /// Write DIR/manifest.json and DIR/stacks/<stack>/cdk.tf.json, like `cdktf synth`.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// With several stacks: which one to write to stdout or -o.
+        #[arg(long, value_name = "NAME")]
+        stack: Option<String>,
+    },
+}
+
+/// What the command line asked for, handed to the stack builder.
+#[derive(Debug, Clone, Default)]
+pub struct Invocation {
+    /// `--config FILE`, if given.
+    pub config: Option<PathBuf>,
+}
+
+/// One or several stacks, as returned by a builder.
+pub trait IntoStacks {
+    /// The stacks, in order.
+    fn into_stacks(self) -> Vec<Stack>;
+}
+
+impl IntoStacks for Stack {
+    fn into_stacks(self) -> Vec<Stack> {
+        vec![self]
+    }
+}
+
+impl IntoStacks for Vec<Stack> {
+    fn into_stacks(self) -> Vec<Stack> {
+        self
+    }
+}
+
+/// The command-line application of a tfdr program. Settings via `with_*`.
+#[derive(Debug, Clone, Default)]
+pub struct App {
+    synthesizer: Synthesizer,
+}
+
+enum Failure {
+    BadInput(String),
+    Io(String),
+}
+
+impl App {
+    /// An app with default settings.
+    pub fn new() -> Self {
+        App::default()
+    }
+
+    /// Uses these synthesis settings.
+    pub fn with_synthesizer(mut self, synthesizer: Synthesizer) -> Self {
+        self.synthesizer = synthesizer;
+        self
+    }
+
+    /// Parses the process arguments, builds the stacks with `build` and does what was
+    /// asked. Returns the exit code for `main` to return.
+    pub fn run<F, S, E>(self, build: F) -> ExitCode
+    where
+        F: FnOnce(&Invocation) -> Result<S, E>,
+        S: IntoStacks,
+        E: Display,
+    {
+        self.run_with_args(std::env::args_os(), build)
+    }
+
+    /// Like [`App::run`] with explicit arguments (the first is the program name).
+    pub fn run_with_args<I, T, F, S, E>(self, args: I, build: F) -> ExitCode
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<OsString> + Clone,
+        F: FnOnce(&Invocation) -> Result<S, E>,
+        S: IntoStacks,
+        E: Display,
+    {
+        let cli = match Cli::try_parse_from(args) {
+            Ok(cli) => cli,
+            Err(e) => {
+                let _ = e.print();
+                return ExitCode::from(if e.use_stderr() { EXIT_BAD_INPUT } else { 0 });
+            }
+        };
+        match self.execute(cli, build) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(Failure::BadInput(msg)) => {
+                eprintln!("{msg}");
+                ExitCode::from(EXIT_BAD_INPUT)
+            }
+            Err(Failure::Io(msg)) => {
+                eprintln!("{msg}");
+                ExitCode::from(EXIT_IO)
+            }
+        }
+    }
+
+    fn execute<F, S, E>(&self, cli: Cli, build: F) -> Result<(), Failure>
+    where
+        F: FnOnce(&Invocation) -> Result<S, E>,
+        S: IntoStacks,
+        E: Display,
+    {
+        let invocation = Invocation {
+            config: cli.config.clone(),
+        };
+        let stacks = build(&invocation)
+            .map_err(|e| Failure::BadInput(prefix_error(&e.to_string())))?
+            .into_stacks();
+        if stacks.is_empty() {
+            return Err(Failure::BadInput(
+                "error: the program built no stack".into(),
+            ));
+        }
+        // Synthesize everything before writing anything.
+        let mut rendered = Vec::new();
+        let mut messages = Vec::new();
+        for s in &stacks {
+            match self.synthesizer.synthesize_to_string(s) {
+                Ok(text) => rendered.push((s.name(), text)),
+                Err(errs) => messages.push(errs.to_string()),
+            }
+        }
+        if !messages.is_empty() {
+            return Err(Failure::BadInput(messages.join("\n")));
+        }
+        let mut names: Vec<&String> = rendered.iter().map(|(n, _)| n).collect();
+        names.sort();
+        if let Some(w) = names.windows(2).find(|w| w[0] == w[1]) {
+            return Err(Failure::BadInput(format!(
+                "error: stack name: `{}` is used by two stacks; stack names must be unique",
+                w[0]
+            )));
+        }
+        match cli.command {
+            None => print_stdout(pick(&rendered, None)?),
+            Some(Command::Synth {
+                output: None,
+                out: None,
+                stack,
+            }) => print_stdout(pick(&rendered, stack.as_deref())?),
+            Some(Command::Synth {
+                output: Some(file),
+                stack,
+                ..
+            }) => {
+                let text = pick(&rendered, stack.as_deref())?;
+                write_atomic(&file, text.as_bytes())
+                    .map_err(|e| Failure::Io(format!("error: {}: {e}", file.display())))
+            }
+            Some(Command::Synth { out: Some(dir), .. }) => self.write_dir(&dir, &rendered),
+        }
+    }
+
+    fn write_dir(&self, dir: &Path, rendered: &[(String, String)]) -> Result<(), Failure> {
+        let io = |p: &Path, e: std::io::Error| Failure::Io(format!("error: {}: {e}", p.display()));
+        for (name, text) in rendered {
+            let stack_dir = dir.join("stacks").join(name);
+            std::fs::create_dir_all(&stack_dir).map_err(|e| io(&stack_dir, e))?;
+            let file = stack_dir.join("cdk.tf.json");
+            write_atomic(&file, text.as_bytes()).map_err(|e| io(&file, e))?;
+        }
+        let names: Vec<String> = rendered.iter().map(|(n, _)| n.clone()).collect();
+        let manifest = tfdr_codegen::synth::to_canonical_string(&self.synthesizer.manifest(&names));
+        let file = dir.join("manifest.json");
+        write_atomic(&file, manifest.as_bytes()).map_err(|e| io(&file, e))
+    }
+}
+
+fn prefix_error(msg: &str) -> String {
+    msg.lines()
+        .map(|l| {
+            if l.starts_with("error: ") {
+                l.to_string()
+            } else {
+                format!("error: {l}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn pick<'a>(rendered: &'a [(String, String)], name: Option<&str>) -> Result<&'a str, Failure> {
+    match name {
+        Some(n) => rendered
+            .iter()
+            .find(|(s, _)| s == n)
+            .map(|(_, t)| t.as_str())
+            .ok_or_else(|| {
+                Failure::BadInput(format!(
+                    "error: --stack: no stack is named `{n}` (stacks: {})",
+                    rendered.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>().join(", ")
+                ))
+            }),
+        None if rendered.len() == 1 => Ok(&rendered[0].1),
+        None => Err(Failure::BadInput(format!(
+            "error: --stack: this program has {} stacks ({}); pick one with --stack NAME or write all with synth --out DIR",
+            rendered.len(),
+            rendered.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>().join(", ")
+        ))),
+    }
+}
+
+fn print_stdout(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|_| out.flush())
+        .map_err(|e| Failure::Io(format!("error: stdout: {e}")))
+}
