@@ -11,7 +11,8 @@ use std::process::ExitCode;
 
 use tfdr::prelude::*;
 
-fn build(_: &Invocation) -> Result<Stack, Error> {
+/// Builds the quickstart stack (public so the golden test can call it).
+pub fn build(_: &Invocation) -> Result<Stack, Error> {
     let stack = Stack::new("quickstart");
     let tags: BTreeMap<String, String> = [
         ("Environment", "DR"),

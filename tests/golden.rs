@@ -1,0 +1,19 @@
+//! Golden files: the synthesized JSON of every example, byte for byte.
+//! Re-bless with `TFDR_BLESS=1 cargo test --test golden` and say why in the commit.
+
+mod support;
+
+#[allow(dead_code)]
+#[path = "../examples/quickstart.rs"]
+mod quickstart;
+
+use tfdr::prelude::*;
+
+#[test]
+fn quickstart_matches_golden() {
+    let stack = quickstart::build(&Invocation::default()).expect("quickstart builds");
+    let text = tfdr::Synthesizer::new()
+        .synthesize_to_string(&stack)
+        .expect("quickstart synthesizes");
+    support::assert_golden("quickstart.tf.json", &text);
+}
