@@ -2,13 +2,18 @@
 //! skip-or-fail semantics of `Terraform::require_or_skip`.
 
 use std::fs;
+use std::io::{BufRead, BufReader};
+use std::os::unix::process::ExitStatusExt;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
-use tfdr_testing::terraform::{live_processes_in_group, ProcInfo, Terraform, TfError, Workdir};
+use tfdr_testing::terraform::{
+    kill_orphaned_processes, live_processes_in_group, ProcInfo, Terraform, TfError, Workdir,
+    OWNER_ENV,
+};
 
 /// Live (non-zombie) processes whose environment carries this workdir's
 /// `TF_CLI_CONFIG_FILE`: terraform, its provider plugins and provisioner
@@ -90,7 +95,7 @@ fn d_timeout_kills_the_whole_process_group() {
     let mut wd = tf.workdir().unwrap();
     wd.write_stack(&slow_config()).unwrap();
     wd.init().unwrap();
-    wd.set_timeout(Duration::from_secs(6));
+    wd.set_timeout(Duration::from_secs(8));
     let started = Instant::now();
     let err = wd.apply_auto_approve().unwrap_err();
     let elapsed = started.elapsed();
@@ -103,8 +108,8 @@ fn d_timeout_kills_the_whole_process_group() {
     else {
         panic!("expected a timeout, got: {err}")
     };
-    assert_eq!(*timeout, Duration::from_secs(6));
-    assert!(elapsed < Duration::from_secs(6 + 10), "{elapsed:?}");
+    assert_eq!(*timeout, Duration::from_secs(8));
+    assert!(elapsed < Duration::from_secs(8 + 10), "{elapsed:?}");
     assert!(err.to_string().contains("timed out"), "{err}");
     assert!(live_processes_in_group(*pgid).is_empty());
     assert!(
@@ -308,4 +313,129 @@ fn require_or_skip_fails_only_under_ci() {
     let (ok, stderr) = run(Some("true"));
     assert!(!ok, "must fail under CI=true:\n{stderr}");
     assert!(stderr.contains("cannot run under CI=true"), "{stderr}");
+}
+
+#[test]
+fn orphans_of_dead_test_processes_are_killed_and_others_are_not() {
+    // No terraform needed: plain `sleep`s marked as started by a test
+    // process that no longer exists (pid above pid_max) and by this one.
+    let mine = format!(
+        "{}:{}",
+        std::process::id(),
+        fs::read_to_string(format!("/proc/{}/stat", std::process::id()))
+            .unwrap()
+            .rsplit_once(") ")
+            .unwrap()
+            .1
+            .split_whitespace()
+            .nth(19)
+            .unwrap()
+    );
+    let mut orphan = Command::new("sleep")
+        .arg("600")
+        .env(OWNER_ENV, "2147483646:12345")
+        .spawn()
+        .unwrap();
+    let mut owned = Command::new("sleep")
+        .arg("600")
+        .env(OWNER_ENV, &mine)
+        .spawn()
+        .unwrap();
+    // Wait until both have exec'd (environ is final).
+    std::thread::sleep(Duration::from_millis(200));
+    // (Another test's first Workdir may run the same sweep concurrently, so
+    // the count returned here may be 0; what matters is the outcome.)
+    kill_orphaned_processes();
+    let status = orphan.wait().unwrap();
+    assert_eq!(status.signal(), Some(libc_sigkill()), "{status:?}");
+    assert!(
+        owned.try_wait().unwrap().is_none(),
+        "a live owner's process was killed"
+    );
+    owned.kill().unwrap();
+    owned.wait().unwrap();
+}
+
+fn libc_sigkill() -> i32 {
+    9
+}
+
+const HANG_ENV: &str = "TFDR_TESTING_HANG_HELPER";
+
+#[test]
+#[ignore = "helper: run in a child process by killed_test_process_leaves_no_provider"]
+fn helper_spawn_validate_and_hang() {
+    if std::env::var_os(HANG_ENV).is_none() {
+        return;
+    }
+    let tf = Terraform::require();
+    let mut wd = tf.workdir().unwrap();
+    wd.write_stack(&aws_config()).unwrap();
+    wd.init().unwrap();
+    let running = wd.spawn(&["validate", "-json", "-no-color"]).unwrap();
+    let provider = wait_for_in_group(running.pgid(), "terraform-prov", Duration::from_secs(60));
+    println!(
+        "READY terraform={} provider={} dir={}",
+        running.pid(),
+        provider.pid,
+        wd.path().parent().unwrap().display()
+    );
+    std::thread::sleep(Duration::from_secs(600));
+}
+
+/// The test binary itself is SIGKILLed (as a harness timeout would do):
+/// terraform dies by PR_SET_PDEATHSIG; the provider plugin survives as an
+/// orphan and is cleaned up by the orphan sweep of the next test process.
+#[test]
+fn killed_test_process_leaves_no_provider_after_the_sweep() {
+    let Some(_tf) = Terraform::require_or_skip() else {
+        return;
+    };
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "helper_spawn_validate_and_hang",
+            "--ignored",
+            "--nocapture",
+        ])
+        .env(HANG_ENV, "1")
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut ready = None;
+    for line in BufReader::new(child.stdout.take().unwrap()).lines() {
+        let line = line.unwrap();
+        if let Some(rest) = line.strip_prefix("READY ") {
+            ready = Some(rest.to_string());
+            break;
+        }
+    }
+    let ready = ready.expect("helper did not get ready");
+    let field = |k: &str| {
+        ready
+            .split_whitespace()
+            .find_map(|kv| kv.strip_prefix(&format!("{k}=")))
+            .unwrap()
+            .to_string()
+    };
+    let terraform: i32 = field("terraform").parse().unwrap();
+    let provider: i32 = field("provider").parse().unwrap();
+    let dir = field("dir");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while is_alive(terraform) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(!is_alive(terraform), "terraform survived its parent");
+    kill_orphaned_processes();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while is_alive(provider) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(
+        !is_alive(provider),
+        "orphaned provider {provider} survived the sweep"
+    );
+    let _ = fs::remove_dir_all(dir);
 }

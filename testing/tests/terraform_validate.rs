@@ -125,6 +125,17 @@ fn c_error_in_one_batched_module_names_its_file() {
 }
 
 #[test]
+fn c_validate_stacks_convenience() {
+    let Some(tf) = Terraform::require_or_skip() else {
+        return;
+    };
+    let (a, b) = (stack("bucket", "a"), stack("bucket_name", "b"));
+    let v = tf.validate_stacks([("one", &a), ("two", &b)]).unwrap();
+    assert_eq!(v.for_module("one").count(), 0, "{v}");
+    assert_eq!(v.for_module("two").count(), 1, "{v}");
+}
+
+#[test]
 fn c_module_inputs_are_passed() {
     let Some(tf) = Terraform::require_or_skip() else {
         return;
@@ -208,5 +219,42 @@ fn measure_batching() {
     eprintln!(
         "--- sample failure rendering ---\n{}",
         wd.init_and_validate().unwrap()
+    );
+}
+
+#[test]
+fn broken_json_is_reported_as_an_invalid_validation() {
+    let Some(tf) = Terraform::require_or_skip() else {
+        return;
+    };
+    let mut wd = tf.workdir().unwrap();
+    // `init` itself fails on this; init_and_validate still returns terraform's
+    // structured diagnostics.
+    wd.write_file(
+        "main.tf.json",
+        "{\"resource\": {\"aws_s3_bucket\": {\"b\": {\"bucket\": \"x\",}}}}\n",
+    )
+    .unwrap();
+    let v = wd.init_and_validate().unwrap();
+    assert!(!v.valid);
+    let text = v.to_string();
+    assert!(text.contains("error: main.tf.json:1:"), "{text}");
+    assert!(text.contains("Trailing comma in object"), "{text}");
+}
+
+#[test]
+fn discovery_walk_from_root_finds_the_machine_mirror() {
+    let Some(tf) = Terraform::require_or_skip() else {
+        return;
+    };
+    let t = std::time::Instant::now();
+    let found = tfdr_testing::terraform::search_for_mirror(std::path::Path::new("/"))
+        .expect("the walk of / finds the mirror that discovery found");
+    let elapsed = t.elapsed();
+    assert!(tfdr_testing::terraform::is_provider_mirror(&found));
+    eprintln!(
+        "walk of / found {} in {elapsed:?} (discover() uses {})",
+        found.display(),
+        tf.mirror().display()
     );
 }

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use super::process::TfError;
+use super::validate::Validation;
 use super::workdir::Workdir;
 
 /// Env var naming the terraform binary (a path, or a name looked up on `PATH`).
@@ -177,12 +178,16 @@ const WALK_MAX_DEPTH: usize = 8;
 const WALK_MAX_DIRS: usize = 200_000;
 const WALK_MAX_TIME: Duration = Duration::from_secs(15);
 
-/// Breadth-first walk of `/` on the root file system, bounded in depth,
-/// directory count and time; returns the shallowest mirror found.
-fn walk_for_mirror() -> Option<PathBuf> {
-    let root_dev = fs::metadata("/").ok()?.dev();
+/// Breadth-first search below `root` for a provider mirror (a directory
+/// for which [`is_provider_mirror`] holds), staying on `root`'s file system,
+/// not following symlinks, skipping `/proc`, `/sys`, `/dev`, `/run`, `/tmp`,
+/// `/var/tmp` and any `.terraform`, `.git`, `node_modules` directory, and
+/// bounded to depth 8, 200 000 directories and 15 s. Returns the shallowest
+/// mirror found (ties: directory listing order).
+pub fn search_for_mirror(root: &Path) -> Option<PathBuf> {
+    let root_dev = fs::metadata(root).ok()?.dev();
     let start = Instant::now();
-    let mut queue = VecDeque::from([(PathBuf::from("/"), 0usize)]);
+    let mut queue = VecDeque::from([(root.to_path_buf(), 0usize)]);
     let mut visited = 0usize;
     while let Some((dir, depth)) = queue.pop_front() {
         visited += 1;
@@ -228,7 +233,7 @@ fn discover_mirror_uncached() -> Result<PathBuf, String> {
             }
         }
     }
-    walk_for_mirror().ok_or_else(|| {
+    search_for_mirror(Path::new("/")).ok_or_else(|| {
         format!(
             "{ENV_PROVIDER_MIRROR} is unset and no directory holding registry.terraform.io/hashicorp/aws/*/{}/terraform-provider-aws_v* was found in {} nor by a bounded search of / (depth {WALK_MAX_DEPTH})",
             platform(),
@@ -373,6 +378,21 @@ impl Terraform {
         Workdir::new(self.clone())
     }
 
+    /// Validates several stacks with one `init` + `validate`: each
+    /// `(name, stack)` becomes child module `name` of a fresh [`Workdir`]
+    /// (see [`Workdir::add_module`]); use [`Validation::for_module`] to
+    /// attribute diagnostics. The workdir is deleted before returning.
+    pub fn validate_stacks<'a>(
+        &self,
+        stacks: impl IntoIterator<Item = (&'a str, &'a serde_json::Value)>,
+    ) -> Result<Validation, TfError> {
+        let mut wd = self.workdir()?;
+        for (name, stack) in stacks {
+            wd.add_module(name, stack)?;
+        }
+        wd.init_and_validate()
+    }
+
     /// `terraform version` (first line, e.g. `Terraform v1.11.4`).
     pub fn version(&self) -> Result<String, TfError> {
         let wd = self.workdir()?;
@@ -411,6 +431,36 @@ mod tests {
             s.contains(ENV_TERRAFORM) && s.contains(ENV_PROVIDER_MIRROR),
             "{s}"
         );
+    }
+
+    #[test]
+    fn search_finds_a_nested_mirror_but_not_a_broken_one() {
+        use std::os::unix::fs::PermissionsExt;
+        let d = tempfile::tempdir().unwrap();
+        let bin_dir = |m: &Path| {
+            m.join("registry.terraform.io/hashicorp/aws/5.100.0")
+                .join(platform())
+        };
+        // A decoy without the binary, shallower than the real one.
+        fs::create_dir_all(bin_dir(&d.path().join("decoy"))).unwrap();
+        let mirror = d.path().join("a/b/plugins");
+        fs::create_dir_all(bin_dir(&mirror)).unwrap();
+        let exe = bin_dir(&mirror).join("terraform-provider-aws_v5.100.0_x5");
+        fs::write(&exe, "#!/bin/sh\n").unwrap();
+        assert!(search_for_mirror(d.path()).is_none(), "not executable yet");
+        fs::set_permissions(&exe, fs::Permissions::from_mode(0o755)).unwrap();
+        assert_eq!(search_for_mirror(d.path()), Some(mirror.clone()));
+        assert!(is_provider_mirror(&mirror));
+        // Hidden inside a .terraform data dir: ignored.
+        let d2 = tempfile::tempdir().unwrap();
+        let hidden = d2.path().join(".terraform/providers");
+        fs::create_dir_all(bin_dir(&hidden)).unwrap();
+        fs::copy(
+            &exe,
+            bin_dir(&hidden).join("terraform-provider-aws_v5.100.0_x5"),
+        )
+        .unwrap();
+        assert!(search_for_mirror(d2.path()).is_none());
     }
 
     #[test]

@@ -21,6 +21,8 @@
 //! Process hygiene: see [`Running`]. Each command runs in its own process
 //! group that is SIGKILLed on completion, timeout, error and drop.
 
+#![warn(missing_docs)]
+
 mod discover;
 mod process;
 mod validate;
@@ -28,8 +30,8 @@ mod workdir;
 
 pub use discover::{
     find_provider_mirror, find_terraform_binary, is_provider_mirror, platform, running_in_ci,
-    Terraform, Unavailable, DEFAULT_TIMEOUT, ENV_PROVIDER_MIRROR, ENV_TERRAFORM, ENV_TIMEOUT_SECS,
-    WELL_KNOWN_MIRRORS,
+    search_for_mirror, Terraform, Unavailable, DEFAULT_TIMEOUT, ENV_PROVIDER_MIRROR, ENV_TERRAFORM,
+    ENV_TIMEOUT_SECS, WELL_KNOWN_MIRRORS,
 };
 pub use process::{
     kill_orphaned_processes, live_processes_in_group, ProcInfo, RunOutput, Running, TfError,

@@ -424,12 +424,18 @@ pub(crate) struct SpawnSpec<'a> {
 }
 
 /// Inherited variables that could change terraform's behaviour behind the
-/// caller's back (TF_CLI_ARGS*, TF_DATA_DIR, TF_WORKSPACE, TF_LOG, a shared
-/// plugin cache, ...) are dropped; the caller sets what it needs.
+/// caller's back (TF_CLI_ARGS*, TF_DATA_DIR, TF_WORKSPACE, TF_CLI_CONFIG_FILE,
+/// a shared plugin cache, ...) are dropped; the caller sets what it needs.
+/// Only the logging switches (`TF_LOG`, `TF_LOG_CORE`, `TF_LOG_PROVIDER`,
+/// `TF_LOG_PATH`) pass through, for debugging.
 fn inherited_env() -> impl Iterator<Item = (OsString, OsString)> {
     std::env::vars_os().filter(|(k, _)| {
         let k = k.to_string_lossy();
-        !(k.starts_with("TF_") || k.starts_with("CHECKPOINT_") || k == OWNER_ENV)
+        let logging = matches!(
+            &*k,
+            "TF_LOG" | "TF_LOG_CORE" | "TF_LOG_PROVIDER" | "TF_LOG_PATH"
+        );
+        logging || !(k.starts_with("TF_") || k.starts_with("CHECKPOINT_") || k == OWNER_ENV)
     })
 }
 

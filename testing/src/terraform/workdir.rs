@@ -380,9 +380,20 @@ impl Workdir {
     }
 
     /// [`Workdir::init`] then [`Workdir::validate`].
+    ///
+    /// When `init` fails because the configuration itself is broken (e.g.
+    /// invalid JSON), terraform's `validate -json` still reports those
+    /// errors in structured form: that invalid [`Validation`] is returned as
+    /// `Ok`. Any other `init` failure is returned as the `init` error.
     pub fn init_and_validate(&self) -> Result<Validation, TfError> {
-        self.init()?;
-        self.validate()
+        match self.init() {
+            Ok(_) => self.validate(),
+            Err(init_err @ TfError::Failed(_)) => match self.validate() {
+                Ok(v) if !v.valid && v.error_count > 0 => Ok(v),
+                _ => Err(init_err),
+            },
+            Err(e) => Err(e),
+        }
     }
 
     /// Runs [`Workdir::init_and_validate`] and panics with readable text
