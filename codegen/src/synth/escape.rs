@@ -1,42 +1,105 @@
 //! Escaping of literal text where Terraform parses templates.
 //!
 //! In Terraform JSON every string in an expression position (attribute values and the keys
-//! of object values) is a template, so literal `${` and `%{` must be written `$${` and
-//! `%%{`. Places Terraform does not template (a variable's `default`, `provider`,
-//! `depends_on`, `ignore_changes`) are never passed through here.
+//! of object values) is a template. Literal text is written so that Terraform reads back
+//! exactly that text (proven by a real `terraform apply` round trip in the tests):
+//! - `${` → `$${` and `%{` → `%%{`;
+//! - a `$` right before an interpolation would turn `${` into the escape `$${`, so such
+//!   dollars are emitted as an interpolated string, `${"$"}`;
+//! - a carriage return not followed by a line feed stops Terraform's template scanner from
+//!   recognising later interpolations, so it is emitted as `${"\r"}`;
+//! - a byte-order mark at the very start of a template is dropped by Terraform, so it is
+//!   emitted as `${"\ufeff"}`.
+//!
+//! Places Terraform does not template (a variable's `default`, `provider`, `depends_on`,
+//! `ignore_changes`) are never passed through here.
 
-/// Escapes literal text for a Terraform template: `${` → `$${`, `%{` → `%%{`.
-pub fn escape_template_literal(text: &str) -> String {
-    text.replace("${", "$${").replace("%{", "%%{")
+/// Builds template source text for one target syntax: a Terraform JSON string, or the
+/// inside of an HCL native-syntax quoted string.
+#[derive(Debug)]
+pub struct TemplateWriter {
+    out: String,
+    hcl: bool,
 }
 
-/// Renders literal text as an HCL native-syntax quoted string (for use inside `${...}`):
-/// backslash escapes for `\`, `"` and control characters, plus template escaping.
-pub fn hcl_quoted_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    out.push_str(&hcl_string_body(text));
-    out.push('"');
-    out
-}
-
-/// The inside of an HCL quoted string for literal `text` (no surrounding quotes).
-pub fn hcl_string_body(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in escape_template_literal(text).chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32));
-            }
-            c => out.push(c),
+impl TemplateWriter {
+    /// A writer for a Terraform JSON string.
+    pub fn json() -> Self {
+        TemplateWriter {
+            out: String::new(),
+            hcl: false,
         }
     }
-    out
+
+    /// A writer for the inside of an HCL quoted string (backslash escapes applied).
+    pub fn hcl() -> Self {
+        TemplateWriter {
+            out: String::new(),
+            hcl: true,
+        }
+    }
+
+    /// Appends literal text.
+    pub fn literal(&mut self, text: &str) {
+        let escaped = text.replace("${", "$${").replace("%{", "%%{");
+        let mut chars = escaped.chars().peekable();
+        while let Some(c) = chars.next() {
+            if self.hcl {
+                match c {
+                    '\\' => self.out.push_str("\\\\"),
+                    '"' => self.out.push_str("\\\""),
+                    '\n' => self.out.push_str("\\n"),
+                    '\r' => self.out.push_str("\\r"),
+                    '\t' => self.out.push_str("\\t"),
+                    c if (c as u32) < 0x20 || c == '\u{7f}' || c == '\u{feff}' => {
+                        self.out.push_str(&format!("\\u{:04x}", c as u32));
+                    }
+                    c => self.out.push(c),
+                }
+            } else if c == '\r' && chars.peek() != Some(&'\n') {
+                self.interpolation("\"\\r\"");
+            } else if c == '\u{feff}' && self.out.is_empty() {
+                self.interpolation("\"\\ufeff\"");
+            } else {
+                self.out.push(c);
+            }
+        }
+    }
+
+    /// Appends `${<hcl>}`. Literal dollars right before it are moved into an interpolated
+    /// string so they are not read as the escape `$${`.
+    pub fn interpolation(&mut self, hcl: &str) {
+        let kept = self.out.trim_end_matches('$').len();
+        if kept < self.out.len() {
+            let dollars = self.out.len() - kept;
+            self.out.truncate(kept);
+            self.out.push_str("${\"");
+            self.out.push_str(&"$".repeat(dollars));
+            self.out.push_str("\"}");
+        }
+        self.out.push_str("${");
+        self.out.push_str(hcl);
+        self.out.push('}');
+    }
+
+    /// The template source.
+    pub fn finish(self) -> String {
+        self.out
+    }
+}
+
+/// Escapes literal text as a Terraform JSON template that evaluates to exactly `text`.
+pub fn escape_template_literal(text: &str) -> String {
+    let mut w = TemplateWriter::json();
+    w.literal(text);
+    w.finish()
+}
+
+/// Renders literal text as an HCL native-syntax quoted string (for use inside `${...}`).
+pub fn hcl_quoted_string(text: &str) -> String {
+    let mut w = TemplateWriter::hcl();
+    w.literal(text);
+    format!("\"{}\"", w.finish())
 }
 
 #[cfg(test)]
@@ -52,8 +115,27 @@ mod tests {
     }
 
     #[test]
+    fn lone_carriage_returns_and_leading_bom_are_interpolated() {
+        assert_eq!(escape_template_literal("a\rb"), "a${\"\\r\"}b");
+        assert_eq!(escape_template_literal("a\r\nb"), "a\r\nb");
+        assert_eq!(escape_template_literal("$\r"), "${\"$\"}${\"\\r\"}");
+        assert_eq!(
+            escape_template_literal("\u{feff}x\u{feff}"),
+            "${\"\\ufeff\"}x\u{feff}"
+        );
+    }
+
+    #[test]
+    fn dollars_before_interpolations_stay_literal() {
+        let mut w = TemplateWriter::json();
+        w.literal("x$$");
+        w.interpolation("var.a");
+        assert_eq!(w.finish(), "x${\"$$\"}${var.a}");
+    }
+
+    #[test]
     fn hcl_strings_escape_quotes_and_controls() {
         assert_eq!(hcl_quoted_string("a\"b\\c\n${"), "\"a\\\"b\\\\c\\n$${\"");
-        assert_eq!(hcl_quoted_string("\u{1}"), "\"\\u0001\"");
+        assert_eq!(hcl_quoted_string("\u{1}\r"), "\"\\u0001\\r\"");
     }
 }

@@ -26,7 +26,7 @@ use tfdr_dsl::{
     Reference, Root, Stack, StackModel,
 };
 
-pub use escape::{escape_template_literal, hcl_quoted_string};
+pub use escape::{escape_template_literal, hcl_quoted_string, TemplateWriter};
 pub use ids::{make_unique_id, HIDDEN_FROM_HUMAN_ID, HIDDEN_ID};
 pub use json::{cmp_keys, to_canonical_string};
 pub use render::{to_hcl, to_json, Resolver};

@@ -8,7 +8,7 @@
 use serde_json::Value;
 use tfdr_dsl::{Error, RawExpr, Reference, Root, Step, TemplatePart};
 
-use super::escape::{escape_template_literal, hcl_quoted_string, hcl_string_body};
+use super::escape::{escape_template_literal, hcl_quoted_string, TemplateWriter};
 
 /// Resolves node references to Terraform addresses (`aws_s3_bucket.logs`, `var.x`, …).
 pub trait Resolver {
@@ -47,7 +47,12 @@ pub fn to_json(expr: &RawExpr, resolver: &dyn Resolver, field: &str) -> Result<V
             }
             Value::Object(out)
         }
-        RawExpr::Template(parts) => Value::String(template_text(parts, resolver, field)?),
+        RawExpr::Template(parts) => Value::String(template_source(
+            parts,
+            resolver,
+            field,
+            TemplateWriter::json(),
+        )?),
         RawExpr::Ref(_) | RawExpr::Call { .. } | RawExpr::Traverse { .. } | RawExpr::Hcl(_) => {
             Value::String(format!("${{{}}}", to_hcl(expr, resolver, field)?))
         }
@@ -70,45 +75,20 @@ fn merged(parts: &[TemplatePart]) -> Vec<TemplatePart> {
     out
 }
 
-/// Template text (without surrounding quotes). `escape` turns literal text into template
-/// source for the target syntax (JSON string or HCL quoted string).
+/// Template source text (without surrounding quotes) written by `w`.
 fn template_source(
     parts: &[TemplatePart],
     resolver: &dyn Resolver,
     field: &str,
-    escape: fn(&str) -> String,
+    mut w: TemplateWriter,
 ) -> Result<String, Error> {
-    let parts = merged(parts);
-    let mut out = String::new();
-    for (i, part) in parts.iter().enumerate() {
+    for part in merged(parts) {
         match part {
-            TemplatePart::Literal(s) => {
-                let next_is_interp = matches!(parts.get(i + 1), Some(TemplatePart::Interp(_)));
-                if next_is_interp && s.ends_with('$') {
-                    // `$` right before `${` would read as the escape `$${`: emit the dollar
-                    // as an interpolated literal instead.
-                    out.push_str(&escape(&s[..s.len() - 1]));
-                    out.push_str("${\"$\"}");
-                } else {
-                    out.push_str(&escape(s));
-                }
-            }
-            TemplatePart::Interp(e) => {
-                out.push_str("${");
-                out.push_str(&to_hcl(e, resolver, field)?);
-                out.push('}');
-            }
+            TemplatePart::Literal(s) => w.literal(&s),
+            TemplatePart::Interp(e) => w.interpolation(&to_hcl(&e, resolver, field)?),
         }
     }
-    Ok(out)
-}
-
-fn template_text(
-    parts: &[TemplatePart],
-    resolver: &dyn Resolver,
-    field: &str,
-) -> Result<String, Error> {
-    template_source(parts, resolver, field, escape_template_literal)
+    Ok(w.finish())
 }
 
 fn traversal(steps: &[Step]) -> String {
@@ -163,7 +143,7 @@ pub fn to_hcl(expr: &RawExpr, resolver: &dyn Resolver, field: &str) -> Result<St
         }
         RawExpr::Template(parts) => format!(
             "\"{}\"",
-            template_source(parts, resolver, field, hcl_string_body)?
+            template_source(parts, resolver, field, TemplateWriter::hcl())?
         ),
         RawExpr::Ref(r) => {
             let root = match &r.root {
@@ -254,6 +234,18 @@ mod tests {
         assert_eq!(
             to_json(&t, &Fixed, "f").unwrap(),
             Value::String("cost: ${\"$\"}${aws_s3_bucket.b.arn}".into())
+        );
+    }
+
+    #[test]
+    fn several_dollars_before_interpolation_stay_literal() {
+        let t = RawExpr::Template(vec![
+            TemplatePart::Literal("x$$".into()),
+            TemplatePart::Interp(bucket_arn()),
+        ]);
+        assert_eq!(
+            to_json(&t, &Fixed, "f").unwrap(),
+            Value::String("x${\"$$\"}${aws_s3_bucket.b.arn}".into())
         );
     }
 
