@@ -269,7 +269,6 @@ fn cli_config_points_only_at_the_mirror() {
 const HELPER_ENV: &str = "TFDR_TESTING_REQUIRE_HELPER";
 
 #[test]
-#[ignore = "helper: run in a child process by require_or_skip_fails_only_under_ci"]
 fn helper_require_or_skip() {
     if std::env::var_os(HELPER_ENV).is_none() {
         return;
@@ -287,7 +286,6 @@ fn require_or_skip_fails_only_under_ci() {
         cmd.args([
             "--exact",
             "helper_require_or_skip",
-            "--ignored",
             "--nocapture",
             "--test-threads=1",
         ])
@@ -363,7 +361,6 @@ fn libc_sigkill() -> i32 {
 const HANG_ENV: &str = "TFDR_TESTING_HANG_HELPER";
 
 #[test]
-#[ignore = "helper: run in a child process by killed_test_process_leaves_no_provider"]
 fn helper_spawn_validate_and_hang() {
     if std::env::var_os(HANG_ENV).is_none() {
         return;
@@ -392,12 +389,7 @@ fn killed_test_process_leaves_no_provider_after_the_sweep() {
         return;
     };
     let mut child = Command::new(std::env::current_exe().unwrap())
-        .args([
-            "--exact",
-            "helper_spawn_validate_and_hang",
-            "--ignored",
-            "--nocapture",
-        ])
+        .args(["--exact", "helper_spawn_validate_and_hang", "--nocapture"])
         .env(HANG_ENV, "1")
         .stdout(Stdio::piped())
         .spawn()

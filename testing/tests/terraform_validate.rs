@@ -174,54 +174,6 @@ fn batching_refuses_to_mix_with_a_user_root_file() {
         .unwrap();
 }
 
-/// Not a check: prints how long init + validate take for 1 stack (root
-/// module) versus N stacks batched as modules. Run with
-/// `cargo test -p tfdr-testing --test terraform_validate -- --ignored --nocapture measure`.
-#[test]
-#[ignore = "measurement; run explicitly"]
-fn measure_batching() {
-    let tf = Terraform::require();
-    let time = |f: &mut dyn FnMut()| {
-        let t = std::time::Instant::now();
-        f();
-        t.elapsed()
-    };
-    for round in 1..=3 {
-        for n in [1usize, 2, 4] {
-            let mut wd = tf.workdir().unwrap();
-            if n == 1 {
-                let mut s = stack("bucket", "one");
-                s["terraform"].as_object_mut().unwrap().remove("backend");
-                wd.write_stack(&s).unwrap();
-            } else {
-                for i in 0..n {
-                    wd.add_module(&format!("s{i}"), &stack("bucket", &format!("b{i}")))
-                        .unwrap();
-                }
-            }
-            let init = time(&mut || {
-                wd.init().unwrap();
-            });
-            let mut v = None;
-            let validate = time(&mut || v = Some(wd.validate().unwrap()));
-            v.unwrap().assert_clean();
-            eprintln!(
-                "round {round}: {n} stack(s): init {:>6.2}s  validate {:>6.2}s  total {:>6.2}s",
-                init.as_secs_f64(),
-                validate.as_secs_f64(),
-                (init + validate).as_secs_f64()
-            );
-        }
-    }
-    let mut wd = tf.workdir().unwrap();
-    wd.add_module("alpha", &stack("bucket", "a")).unwrap();
-    wd.add_module("beta", &stack("bucket_name", "b")).unwrap();
-    eprintln!(
-        "--- sample failure rendering ---\n{}",
-        wd.init_and_validate().unwrap()
-    );
-}
-
 #[test]
 fn broken_json_is_reported_as_an_invalid_validation() {
     let Some(tf) = Terraform::require_or_skip() else {
