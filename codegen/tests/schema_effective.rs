@@ -175,10 +175,25 @@ fn known_facts_of_the_effective_schema() {
 
     // Types only in one version are gone.
     assert!(e.resource("aws_opsworks_stack").is_none(), "removed in 6.x");
-    assert!(
-        e.ephemeral("aws_kms_secrets").is_none(),
-        "cdktf has no ephemeral resources"
+    // Ephemeral resources come from 5.100 alone (cdktf generates none for 6.25).
+    assert_eq!(
+        e.ephemeral_types().collect::<Vec<_>>(),
+        [
+            "aws_cognito_identity_openid_token_for_developer_identity",
+            "aws_eks_cluster_auth",
+            "aws_kms_secrets",
+            "aws_lambda_invocation",
+            "aws_secretsmanager_random_password",
+            "aws_secretsmanager_secret_version",
+            "aws_ssm_parameter",
+        ]
     );
+    let pw = &e
+        .ephemeral("aws_secretsmanager_random_password")
+        .expect("ephemeral aws_secretsmanager_random_password")
+        .block;
+    assert_eq!(attr(pw, "password_length").r#type, Some(CtyType::Number));
+    assert!(attr(pw, "random_password").computed && attr(pw, "random_password").sensitive);
     assert!(e.resource("aws_s3_bucket").is_some());
 }
 

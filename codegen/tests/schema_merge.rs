@@ -157,6 +157,61 @@ fn types_and_members_present_in_one_version_are_dropped() {
 }
 
 #[test]
+fn ephemeral_types_come_from_the_primary_alone() {
+    let eph = |attrs: serde_json::Value| Schema {
+        version: 2,
+        block: block(json!({ "attributes": attrs })),
+    };
+    let mut p = ProviderSchema::default();
+    let only_primary = eph(json!({"length": {"type": "number", "optional": true}}));
+    let primary_version = eph(json!({"value": {"type": "string", "computed": true}}));
+    let same = eph(json!({"name": {"type": "string", "required": true}}));
+    p.ephemeral_resource_schemas
+        .insert("e_old".into(), only_primary.clone());
+    p.ephemeral_resource_schemas
+        .insert("e_diff".into(), primary_version.clone());
+    p.ephemeral_resource_schemas
+        .insert("e_same".into(), same.clone());
+    let mut s = ProviderSchema::default();
+    s.ephemeral_resource_schemas.insert(
+        "e_diff".into(),
+        eph(json!({
+            "value": {"type": "string", "computed": true},
+            "region": {"type": "string", "optional": true}
+        })),
+    );
+    s.ephemeral_resource_schemas
+        .insert("e_same".into(), same.clone());
+    s.ephemeral_resource_schemas
+        .insert("e_new".into(), Schema::default());
+    let (m, r) = effective_provider_schema(&p, &s);
+    // Exactly the primary's ephemeral types, unchanged (not intersected, not merged).
+    assert_eq!(m.ephemeral_resource_schemas, p.ephemeral_resource_schemas);
+    assert_eq!(m.ephemeral_resource_schemas["e_old"], only_primary);
+    assert_eq!(m.ephemeral_resource_schemas["e_diff"], primary_version);
+    let notes: Vec<(&str, MergeAction)> = r
+        .notes
+        .iter()
+        .map(|n| (n.path.as_str(), n.action))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            ("ephemeral.e_diff", MergeAction::EphemeralFromPrimary),
+            ("ephemeral.e_new", MergeAction::TypeOnlyInOne),
+            ("ephemeral.e_old", MergeAction::EphemeralFromPrimary),
+        ]
+    );
+    // With a secondary that has no ephemeral types at all (the cdktf reconstruction).
+    let (m, _) = effective_provider_schema(&p, &ProviderSchema::default());
+    assert_eq!(m.ephemeral_resource_schemas, p.ephemeral_resource_schemas);
+    // Merging with itself: unchanged, nothing noted.
+    let (m, r) = effective_provider_schema(&p, &p);
+    assert_eq!(m.ephemeral_resource_schemas, p.ephemeral_resource_schemas);
+    assert!(r.notes.is_empty(), "{:?}", r.notes);
+}
+
+#[test]
 fn provider_block_is_merged_and_version_comes_from_primary() {
     let mut p = ProviderSchema::default();
     p.provider.block = block(

@@ -208,7 +208,8 @@ impl EffectiveSchema {
             .map(|e| self.get(e, type_name))
     }
 
-    /// The schema of an ephemeral resource type, if both versions have it.
+    /// The schema of an ephemeral resource type, if the primary version (5.100.0) has it:
+    /// ephemeral types come from the primary alone (see [`super::merge`]).
     pub fn ephemeral(&self, type_name: &str) -> Option<&Schema> {
         self.ephemeral_resources
             .get(type_name)

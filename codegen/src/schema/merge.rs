@@ -6,8 +6,17 @@
 //! "type not recoverable") and keeps, per type, only what configuration valid for both
 //! versions may use. The rules, applied recursively:
 //!
-//! **Types** (resources, data sources, ephemeral resources): kept only if present in both;
-//! the provider block is always merged. Schema `version` comes from the primary.
+//! **Types** (resources, data sources): kept only if present in both; the provider block is
+//! always merged. Schema `version` comes from the primary.
+//!
+//! **Ephemeral resource types come from the primary alone**, copied unchanged; the
+//! secondary's ephemeral types are ignored. The secondary is a reconstruction from cdktf
+//! bindings, and cdktf generates none for ephemeral resources, so "present in both" would
+//! leave none at all, although hashicorp/aws 6.x still has the 5.100 ones (e.g.
+//! `aws_secretsmanager_random_password`, which feeds `*_wo` write-only arguments). A primary
+//! ephemeral type the secondary lacks or describes differently is noted as
+//! [`MergeAction::EphemeralFromPrimary`]; one only in the secondary as
+//! [`MergeAction::TypeOnlyInOne`].
 //!
 //! **Attributes** present in both are kept with:
 //! - *type* = [`unify`] of the two types: equal → that type; `dynamic` on either side → the
@@ -45,7 +54,7 @@
 //! tell an all-computed block from a computed attribute) → the primary block is kept,
 //! restricted to what the secondary attribute's object type also has.
 //!
-//! Everything present in only one version is dropped. Every drop or reconciliation is
+//! Everything else present in only one version is dropped. Every drop or reconciliation is
 //! recorded in the [`MergeReport`].
 
 use std::collections::BTreeMap;
@@ -58,8 +67,12 @@ use super::model::{
 /// What the merge did at one place that is not "both sides agree".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MergeAction {
-    /// A resource/data source/ephemeral type present in only one version was dropped.
+    /// A resource/data source type present in only one version was dropped, or an ephemeral
+    /// resource type present only in the secondary was ignored.
     TypeOnlyInOne,
+    /// An ephemeral resource type was taken from the primary alone (the secondary lacks it or
+    /// differs); see the module docs.
+    EphemeralFromPrimary,
     /// An attribute present in only one version was dropped.
     AttributeOnlyInOne,
     /// A nested block type present in only one version was dropped.
@@ -144,8 +157,9 @@ impl MergeReport {
 /// `write_only` and schema versions; `dynamic` in `secondary` is read as "unknown". See the
 /// module documentation for the full rules.
 ///
-/// Guarantees: every type, attribute and block in the result exists in both inputs under the
-/// same name and kind (except the two documented reconstruction artifacts); the result is
+/// Guarantees: every resource/data source type, attribute and block in the result exists in
+/// both inputs under the same name and kind (except the two documented reconstruction
+/// artifacts); the ephemeral resource types are exactly the primary's; the result is
 /// deterministic; merging a schema with itself returns it unchanged with an empty report.
 pub fn effective_provider_schema(
     primary: &ProviderSchema,
@@ -173,10 +187,9 @@ pub fn effective_provider_schema(
         "data",
         &mut r,
     );
-    let ephemeral_resource_schemas = merge_types(
+    let ephemeral_resource_schemas = ephemeral_from_primary(
         &primary.ephemeral_resource_schemas,
         &secondary.ephemeral_resource_schemas,
-        "ephemeral",
         &mut r,
     );
     (
@@ -215,6 +228,37 @@ fn merge_types(
         }
     }
     out
+}
+
+/// Ephemeral resource types: the primary's, unchanged (see the module docs).
+fn ephemeral_from_primary(
+    p: &BTreeMap<String, Schema>,
+    s: &BTreeMap<String, Schema>,
+    r: &mut MergeReport,
+) -> BTreeMap<String, Schema> {
+    for name in union_keys(p, s) {
+        let path = format!("ephemeral.{name}");
+        match (p.get(name), s.get(name)) {
+            (Some(a), Some(b)) if a == b => {}
+            (Some(_), Some(_)) => r.note(
+                &path,
+                MergeAction::EphemeralFromPrimary,
+                "secondary differs; primary's schema kept unchanged",
+            ),
+            (Some(_), None) => r.note(
+                &path,
+                MergeAction::EphemeralFromPrimary,
+                "not in secondary; primary's schema kept unchanged",
+            ),
+            (None, Some(_)) => r.note(
+                &path,
+                MergeAction::TypeOnlyInOne,
+                "only in secondary (ephemeral types come from the primary alone)",
+            ),
+            (None, None) => unreachable!(),
+        }
+    }
+    p.clone()
 }
 
 fn union_keys<'a, A, B>(a: &'a BTreeMap<String, A>, b: &'a BTreeMap<String, B>) -> Vec<&'a String> {
