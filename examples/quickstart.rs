@@ -1,5 +1,6 @@
 //! Quickstart: a versioned, KMS-encrypted S3 bucket in each of two aliased regions, with
-//! the DR policy tags on everything through provider `default_tags`.
+//! the DR policy tags on everything through provider `default_tags`. Only typed bindings:
+//! every argument name and type below is checked by `cargo build` against the schema.
 //!
 //! ```text
 //! cargo run --example quickstart > main.tf.json
@@ -9,9 +10,14 @@
 use std::collections::BTreeMap;
 use std::process::ExitCode;
 
+use tfdr::aws::{
+    s3_bucket_server_side_encryption_configuration as sse, s3_bucket_versioning as versioning,
+    KmsKey, S3Bucket, S3BucketPublicAccessBlock, S3BucketServerSideEncryptionConfiguration,
+    S3BucketVersioning,
+};
 use tfdr::prelude::*;
 
-/// Builds the quickstart stack (public so the golden test can call it).
+/// Builds the quickstart stack (public so the golden and validate tests can call it).
 pub fn build(_: &Invocation) -> Result<Stack, Error> {
     let stack = Stack::new("quickstart");
     let tags: BTreeMap<String, String> = [
@@ -31,56 +37,47 @@ pub fn build(_: &Invocation) -> Result<Stack, Error> {
         let scope = region.child(region.alias());
         let key = scope.add(
             "key",
-            Untyped::resource("aws_kms_key")
-                .attr(
-                    "description",
-                    format!("quickstart bucket key ({})", region.aws_region()),
-                )
-                .attr("enable_key_rotation", true)
-                .attr("deletion_window_in_days", 7),
+            KmsKey::new()
+                .description(format!("quickstart bucket key ({})", region.aws_region()))
+                .enable_key_rotation(true)
+                .deletion_window_in_days(7),
         );
         let bucket = scope.add(
             "bucket",
-            Untyped::resource("aws_s3_bucket")
-                .attr("bucket_prefix", format!("quickstart-{}-", region.alias()))
-                .attr("force_destroy", true),
+            S3Bucket::new()
+                .bucket_prefix(format!("quickstart-{}-", region.alias()))
+                .force_destroy(true),
         );
         scope.add(
             "versioning",
-            Untyped::resource("aws_s3_bucket_versioning")
-                .attr("bucket", bucket.attr::<String>("id"))
-                .block(
-                    "versioning_configuration",
-                    Body::new().attr("status", "Enabled"),
-                ),
+            S3BucketVersioning::new(
+                bucket.id(),
+                versioning::VersioningConfiguration::new("Enabled"),
+            ),
         );
         scope.add(
             "encryption",
-            Untyped::resource("aws_s3_bucket_server_side_encryption_configuration")
-                .attr("bucket", bucket.attr::<String>("id"))
-                .blocks(
-                    "rule",
-                    Body::new().attr("bucket_key_enabled", true).block(
-                        "apply_server_side_encryption_by_default",
-                        Body::new()
-                            .attr("sse_algorithm", "aws:kms")
-                            .attr("kms_master_key_id", key.attr::<String>("arn")),
+            S3BucketServerSideEncryptionConfiguration::new(
+                bucket.id(),
+                sse::Rule::new()
+                    .bucket_key_enabled(true)
+                    .apply_server_side_encryption_by_default(
+                        sse::RuleApplyServerSideEncryptionByDefault::new("aws:kms")
+                            .kms_master_key_id(key.arn()),
                     ),
-                ),
+            ),
         );
         scope.add(
             "public-access",
-            Untyped::resource("aws_s3_bucket_public_access_block")
-                .attr("bucket", bucket.attr::<String>("id"))
-                .attr("block_public_acls", true)
-                .attr("block_public_policy", true)
-                .attr("ignore_public_acls", true)
-                .attr("restrict_public_buckets", true),
+            S3BucketPublicAccessBlock::new(bucket.id())
+                .block_public_acls(true)
+                .block_public_policy(true)
+                .ignore_public_acls(true)
+                .restrict_public_buckets(true),
         );
         stack.root().output_with(
             &format!("{}_bucket", region.alias()),
-            Output::new(bucket.attr::<String>("bucket"))
-                .description(&format!("bucket in {}", region.aws_region())),
+            Output::new(bucket.bucket()).description(&format!("bucket in {}", region.aws_region())),
         );
     }
     Ok(stack)

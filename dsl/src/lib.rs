@@ -15,8 +15,10 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod aws;
 pub mod backend;
 pub mod body;
+pub mod builder;
 pub mod error;
 pub mod expr;
 pub mod meta;
@@ -25,6 +27,7 @@ pub mod stack;
 
 pub use backend::{Backend, S3Backend};
 pub use body::{Blocks, Body, Entry};
+pub use builder::{Builder, Taggable};
 pub use error::{Error, Errors};
 pub use expr::{
     template, Dynamic, Expr, IntoTemplatePart, Map, Number, RawExpr, Reference, Root, Step,

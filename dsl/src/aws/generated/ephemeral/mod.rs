@@ -1,0 +1,1 @@
+//! Generated ephemeral bindings. Do not edit; regenerate (see `codegen/bindings/aws.txt`).
