@@ -258,3 +258,84 @@ fn print_stdout(text: &str) -> Result<(), Failure> {
         .and_then(|_| out.flush())
         .map_err(|e| Failure::Io(format!("error: stdout: {e}")))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tfdr_dsl::{Error, Region, Untyped};
+
+    fn invalid_stack(_: &Invocation) -> Result<Stack, Error> {
+        let stack = Stack::new("bad");
+        stack
+            .root()
+            .add("orphan", Untyped::resource("aws_sns_topic"));
+        Ok(stack)
+    }
+
+    #[test]
+    fn failing_synth_leaves_the_output_file_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("main.tf.json");
+        std::fs::write(&file, "previous").unwrap();
+        let code = App::new().run_with_args(
+            ["prog", "synth", "-o", file.to_str().unwrap()],
+            invalid_stack,
+        );
+        assert_eq!(code, ExitCode::from(EXIT_BAD_INPUT));
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "previous");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn failing_synth_writes_no_out_dir() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("cdktf.out");
+        let code = App::new().run_with_args(
+            ["prog", "synth", "--out", out.to_str().unwrap()],
+            invalid_stack,
+        );
+        assert_eq!(code, ExitCode::from(EXIT_BAD_INPUT));
+        assert!(!out.exists());
+    }
+
+    #[test]
+    fn builder_errors_are_bad_input() {
+        let code = App::new().run_with_args(["prog", "synth"], |_| -> Result<Stack, Error> {
+            let stack = Stack::new("s");
+            stack.region_pair(Region::UsEast1, Region::UsEast1)?;
+            Ok(stack)
+        });
+        assert_eq!(code, ExitCode::from(EXIT_BAD_INPUT));
+    }
+
+    #[test]
+    fn several_stacks_need_a_choice_for_stdout() {
+        let dir = tempfile::tempdir().unwrap();
+        let two = |_: &Invocation| -> Result<Vec<Stack>, Error> {
+            Ok(vec![Stack::new("a"), Stack::new("b")])
+        };
+        let file = dir.path().join("b.tf.json");
+        let code = App::new().run_with_args(["prog", "synth"], two);
+        assert_eq!(code, ExitCode::from(EXIT_BAD_INPUT));
+        let code = App::new().run_with_args(
+            [
+                "prog",
+                "synth",
+                "--stack",
+                "b",
+                "-o",
+                file.to_str().unwrap(),
+            ],
+            two,
+        );
+        assert_eq!(code, ExitCode::SUCCESS);
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(text.contains("\"stackName\": \"b\""), "{text}");
+        let out = dir.path().join("out");
+        let code = App::new().run_with_args(["prog", "synth", "--out", out.to_str().unwrap()], two);
+        assert_eq!(code, ExitCode::SUCCESS);
+        assert!(out.join("stacks/a/cdk.tf.json").exists());
+        assert!(out.join("stacks/b/cdk.tf.json").exists());
+        assert!(out.join("manifest.json").exists());
+    }
+}

@@ -280,3 +280,38 @@ fn invalid_stack_name_and_unqualified_source_are_errors() {
     assert!(e.contains("stack name: `bad name`"), "{e}");
     assert!(e.contains("must be fully qualified"), "{e}");
 }
+
+#[test]
+fn nested_block_references_and_special_values_render() {
+    let stack = Stack::new("s");
+    let r = stack.aws_region("primary", Region::UsEast1).unwrap();
+    let table = r.add("t", Untyped::resource("aws_dynamodb_table"));
+    let replica_arn: Expr<String> = table
+        .attr::<Vec<tfdr_dsl::Dynamic>>("replica")
+        .index(0)
+        .get("arn");
+    let by_key: Expr<String> = table.attr::<tfdr_dsl::Map<String>>("tags_all").key("Name");
+    let q = r.add(
+        "q",
+        Untyped::resource("aws_sqs_queue")
+            .attr("name", replica_arn)
+            .attr("tag", by_key)
+            .attr("idx", Expr::<tfdr_dsl::Dynamic>::count_index())
+            .attr(
+                "doc",
+                Expr::<String>::jsonencode(Expr::<tfdr_dsl::Dynamic>::json(
+                    &json!({"Statement": [{"Resource": "arn:aws:s3:::b/${aws:username}"}]}),
+                )),
+            ),
+    );
+    q.count(2);
+    let doc = synth(&stack);
+    let q = &doc["resource"]["aws_sqs_queue"]["q"];
+    assert_eq!(q["name"], "${aws_dynamodb_table.t.replica[0].arn}");
+    assert_eq!(q["tag"], "${aws_dynamodb_table.t.tags_all[\"Name\"]}");
+    assert_eq!(q["idx"], "${count.index}");
+    assert_eq!(
+        q["doc"],
+        "${jsonencode({\"Statement\" = [{\"Resource\" = \"arn:aws:s3:::b/$${aws:username}\"}]})}"
+    );
+}
