@@ -1,7 +1,10 @@
 //! # tfdr-modules — disaster-recovery building blocks
 //!
-//! Reusable modules (network, KMS, Aurora global database, S3 replication, DynamoDB global
-//! tables, …) and the reference stacks. A module that needs both regions takes a
-//! [`tfdr_dsl::RegionPair`], so it cannot be built with one. (The modules arrive with the
-//! reference-stack issues.)
+//! - [`policy`]: the stack policy shared by all reference stacks (environment suffix,
+//!   names, tags, destroyability) and its check.
+//! - Modules (network, KMS, Aurora global database, S3 replication, DynamoDB global
+//!   tables, …): a module that needs both regions takes a [`tfdr_dsl::RegionPair`], so it
+//!   cannot be built with one.
 #![warn(missing_docs)]
+
+pub mod policy;

@@ -136,6 +136,7 @@ impl Generator {
         let mut files = Vec::new();
         let mut modules: [Vec<(String, String, String)>; 3] = Default::default();
         let mut taggable = BTreeSet::new();
+        let mut named = BTreeSet::new();
         for (kind, tf_type) in &list {
             let s = match kind {
                 Kind::Resource => schema.resource(tf_type),
@@ -155,6 +156,13 @@ impl Generator {
                     .is_some_and(|a| a.optional || a.required)
             {
                 taggable.insert(tf_type.clone());
+            }
+            if *kind == Kind::Resource {
+                for (attr, a) in &s.block.attributes {
+                    if (a.optional || a.required) && is_name_argument(attr) {
+                        named.insert((tf_type.clone(), attr.clone()));
+                    }
+                }
             }
             let module = module_name(tf_type);
             let dir = kind.word();
@@ -191,6 +199,11 @@ impl Generator {
         for t in &taggable {
             let _ = writeln!(root, "    {t:?},");
         }
+        root.push_str("];\n\n");
+        root.push_str("/// (resource type, argument) for every generated resource type with a settable name-like\n/// argument (`name`, `*_prefix`, `*identifier`, `bucket`, `*_name` of the resource itself), sorted.\npub const NAME_ARGUMENTS: &[(&str, &str)] = &[\n");
+        for (t, a) in &named {
+            let _ = writeln!(root, "    ({t:?}, {a:?}),");
+        }
         root.push_str("];\n");
         files.push(GeneratedFile {
             path: PathBuf::from("mod.rs"),
@@ -205,6 +218,27 @@ impl Generator {
         files.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(files)
     }
+}
+
+/// Whether a settable argument names the resource itself (what the naming policy governs).
+pub fn is_name_argument(attr: &str) -> bool {
+    matches!(
+        attr,
+        "name"
+            | "name_prefix"
+            | "bucket"
+            | "bucket_prefix"
+            | "identifier"
+            | "identifier_prefix"
+            | "cluster_identifier"
+            | "cluster_identifier_prefix"
+            | "global_cluster_identifier"
+            | "function_name"
+            | "alarm_name"
+            | "dashboard_name"
+            | "queue_name"
+            | "topic_name"
+    )
 }
 
 /// Formats Rust source with `rustfmt` (edition 2021), as `cargo fmt` would.

@@ -19,9 +19,17 @@ pub(crate) mod prelude {
 mod generated;
 
 pub use generated::resource::*;
-pub use generated::{data, ephemeral, resource, TAGGABLE_RESOURCE_TYPES};
+pub use generated::{data, ephemeral, resource, NAME_ARGUMENTS, TAGGABLE_RESOURCE_TYPES};
 
 /// True when `type_name` is a generated resource type whose schema has `tags`.
 pub fn is_taggable(type_name: &str) -> bool {
     TAGGABLE_RESOURCE_TYPES.binary_search(&type_name).is_ok()
+}
+
+/// The name-like arguments of a generated resource type (empty for others).
+pub fn name_arguments(type_name: &str) -> impl Iterator<Item = &'static str> + '_ {
+    NAME_ARGUMENTS
+        .iter()
+        .filter(move |(t, _)| *t == type_name)
+        .map(|(_, a)| *a)
 }

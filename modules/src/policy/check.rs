@@ -1,0 +1,140 @@
+//! The policy check run on every built reference stack: names, tags, destroyability.
+
+use tfdr_dsl::{aws, ElementKind, Entry, Error, Errors, NodeKind, RawExpr, Stack};
+
+use super::naming::{name_rule, NameAttr};
+use super::tags::{effective_tags, DR_TAGS};
+
+fn literal<'a>(body: &'a tfdr_dsl::Body, attr: &str) -> Option<&'a RawExpr> {
+    match body.get(attr) {
+        Some(Entry::Attr(e)) => Some(e),
+        _ => None,
+    }
+}
+
+/// Checks the stack policy on every resource of `stack`:
+/// - a resource type with a name argument (per the generated `NAME_ARGUMENTS`) has a row in
+///   the name-rule table; its name argument is a literal that satisfies the rule and
+///   contains `suffix`;
+/// - a taggable resource (generated `Taggable`) has the three DR tags in its effective tags
+///   and, when its row says `NameTag`, a `Name` tag containing `suffix`;
+/// - destroyable: no `prevent_destroy`, no `deletion_protection = true`, RDS clusters skip
+///   the final snapshot, buckets `force_destroy`, KMS keys a 7-day deletion window, secrets
+///   `recovery_window_in_days = 0`.
+///
+/// # Errors
+/// Every violation, each naming the construct path and the rule.
+pub fn check_stack(stack: &Stack, suffix: &str) -> Result<(), Errors> {
+    let model = stack.model();
+    let mut errors = Vec::new();
+    for (i, node) in model.nodes.iter().enumerate() {
+        let NodeKind::Element {
+            kind: ElementKind::Resource,
+            type_name,
+            body,
+        } = &node.kind
+        else {
+            continue;
+        };
+        let path = format!("{}/{}", model.name, node.path.join("/"));
+        let err = |rule: String| Error::new(path.clone(), rule);
+        let rule = name_rule(type_name);
+        let has_name_arg = aws::name_arguments(type_name).next().is_some();
+        match rule {
+            None if has_name_arg => errors.push(err(format!(
+                "{type_name} has a name argument but no row in the name-rule table"
+            ))),
+            None if aws::is_taggable(type_name) => errors.push(err(format!(
+                "{type_name} has no row in the name-rule table (needed for its Name tag)"
+            ))),
+            Some(r) => match r.attr {
+                NameAttr::Argument(a) => match literal(body, a) {
+                    Some(RawExpr::String(name)) => {
+                        let checked = if a.ends_with("_prefix") {
+                            name.trim_end_matches('-')
+                        } else {
+                            name.as_str()
+                        };
+                        if let Err(e) = r.check(checked) {
+                            errors.push(err(e.to_string()));
+                        }
+                        if !name.contains(suffix) {
+                            errors.push(err(format!(
+                                "{a} `{name}` does not contain the environment suffix `{suffix}`"
+                            )));
+                        }
+                    }
+                    _ => errors.push(err(format!(
+                        "{type_name}.{a} must be set to a literal name built by Naming"
+                    ))),
+                },
+                NameAttr::NameTag if aws::is_taggable(type_name) => {
+                    match effective_tags(&model, i).get("Name") {
+                        Some(n) if n.contains(suffix) => {
+                            if let Err(e) = r.check(n) {
+                                errors.push(err(e.to_string()));
+                            }
+                        }
+                        Some(n) => errors.push(err(format!(
+                            "Name tag `{n}` does not contain the environment suffix `{suffix}`"
+                        ))),
+                        None => errors.push(err(format!(
+                            "{type_name} has no name argument, so it needs a Name tag"
+                        ))),
+                    }
+                }
+                NameAttr::NameTag => {}
+            },
+            None => {}
+        }
+        if aws::is_taggable(type_name) {
+            let tags = effective_tags(&model, i);
+            for (k, v) in DR_TAGS {
+                if tags.get(k).map(String::as_str) != Some(v) {
+                    errors.push(err(format!(
+                        "missing tag {k}={v} (provider default_tags or tags)"
+                    )));
+                }
+            }
+        }
+        // Destroyable.
+        if node.meta.lifecycle.as_ref().and_then(|l| l.prevent_destroy) == Some(true) {
+            errors.push(err(
+                "prevent_destroy is not allowed: every DR resource must be destroyable".into(),
+            ));
+        }
+        if literal(body, "deletion_protection") == Some(&RawExpr::Bool(true)) {
+            errors.push(err(
+                "deletion_protection must be off: every DR resource must be destroyable".into(),
+            ));
+        }
+        let require = |attr: &str, want: RawExpr, errors: &mut Vec<Error>| {
+            if literal(body, attr) != Some(&want) {
+                errors.push(Error::new(
+                    path.clone(),
+                    format!("{type_name} must set {attr} = {want:?} so the stack can be destroyed"),
+                ));
+            }
+        };
+        match type_name.as_str() {
+            "aws_rds_cluster" => require("skip_final_snapshot", RawExpr::Bool(true), &mut errors),
+            "aws_s3_bucket" => require("force_destroy", RawExpr::Bool(true), &mut errors),
+            "aws_kms_key" | "aws_kms_replica_key" => require(
+                "deletion_window_in_days",
+                RawExpr::Number(7.into()),
+                &mut errors,
+            ),
+            "aws_secretsmanager_secret" => require(
+                "recovery_window_in_days",
+                RawExpr::Number(0.into()),
+                &mut errors,
+            ),
+            _ => {}
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Errors(errors))
+    }
+}

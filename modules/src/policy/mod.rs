@@ -1,0 +1,14 @@
+//! The stack policy every reference stack uses: environment suffix, names, tags, and the
+//! checks that hold them on a built stack.
+
+pub mod check;
+pub mod naming;
+pub mod suffix;
+pub mod tags;
+
+pub use check::check_stack;
+pub use naming::{
+    name_rule, region_token, Charset, NameAttr, NameRule, NameScope, Naming, NAME_RULES,
+};
+pub use suffix::{EnvironmentSuffix, MAX_SUFFIX_LEN, MIN_READABLE_BASE};
+pub use tags::{dr_tags, effective_tags, DR_TAGS};
