@@ -507,9 +507,7 @@ impl NameRule {
 pub fn region_token(region: Region) -> String {
     let mut out = String::new();
     for part in region.as_str().split('-') {
-        if part.chars().all(|c| c.is_ascii_digit()) {
-            out.push_str(part);
-        } else if out.is_empty() {
+        if out.is_empty() || part.chars().all(|c| c.is_ascii_digit()) {
             out.push_str(part);
         } else {
             let t = match part {
