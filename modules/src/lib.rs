@@ -7,4 +7,9 @@
 //!   cannot be built with one.
 #![warn(missing_docs)]
 
+pub mod account;
+pub mod config;
+pub mod kms;
 pub mod policy;
+
+pub use config::{PaymentsDrConfig, ValidConfig};
