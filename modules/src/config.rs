@@ -168,7 +168,7 @@ impl PaymentsDrConfig {
         config_file: Option<&Path>,
         env_suffix: Option<&str>,
     ) -> Result<ValidConfig, Error> {
-        let mut cfg = match config_file {
+        let cfg = match config_file {
             Some(path) => {
                 let field = format!("--config {}", path.display());
                 let text = std::fs::read_to_string(path)
