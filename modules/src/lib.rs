@@ -10,6 +10,7 @@
 pub mod account;
 pub mod config;
 pub mod kms;
+pub mod network;
 pub mod policy;
 
 pub use config::{PaymentsDrConfig, ValidConfig};

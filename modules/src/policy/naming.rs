@@ -180,6 +180,14 @@ pub const NAME_RULES: &[NameRule] = &[
         "no tags; association",
     ),
     rule(
+        "aws_network_acl_rule",
+        NameTag,
+        256,
+        Printable,
+        Regional,
+        "no tags; rule",
+    ),
+    rule(
         "aws_vpc_endpoint",
         NameTag,
         256,
