@@ -262,7 +262,11 @@ impl AuroraGlobal {
 
         let cluster = |at: &Regional<'_>, key: &Expr<String>| -> Result<RdsCluster, Error> {
             Ok(RdsCluster::new(ENGINE)
-                .cluster_identifier(names.name("aws_rds_cluster", "aurora", at.region.aws_region())?)
+                .cluster_identifier(names.name(
+                    "aws_rds_cluster",
+                    "aurora",
+                    at.region.aws_region(),
+                )?)
                 .global_cluster_identifier(global.id())
                 .engine_version(config.engine_version.as_str())
                 .storage_encrypted(true)
@@ -372,7 +376,10 @@ mod tests {
         let root = f.stack.root();
         root.output("dr_secret_arn", db.dr_secret_arn.clone());
         root.output("global_cluster_id", db.global_cluster_id.clone());
-        root.output("primary_reader_endpoint", db.primary_reader_endpoint.clone());
+        root.output(
+            "primary_reader_endpoint",
+            db.primary_reader_endpoint.clone(),
+        );
         (tfdr_testing::synth(&f.stack), db)
     }
 
@@ -391,7 +398,9 @@ mod tests {
     #[test]
     fn global_cluster_is_encrypted_aurora_postgresql() {
         let (s, _) = build();
-        let g = s.assert_resource_count("aws_rds_global_cluster", 1).remove(0);
+        let g = s
+            .assert_resource_count("aws_rds_global_cluster", 1)
+            .remove(0);
         s.assert_has_resource_with(
             "aws_rds_global_cluster",
             &json!({
@@ -414,11 +423,12 @@ mod tests {
         let (s, _) = build();
         let g = s.resources("aws_rds_global_cluster").remove(0);
         let key = at(s.resources("aws_kms_key"), "primary/kms/key");
-        let sg = at(s.resources("aws_db_subnet_group"), "primary/aurora/subnet-group");
+        let sg = at(
+            s.resources("aws_db_subnet_group"),
+            "primary/aurora/subnet-group",
+        );
         let db_sg = at(s.resources("aws_security_group"), "primary/network/db-sg");
-        let pw = s
-            .ephemerals("aws_secretsmanager_random_password")
-            .remove(0);
+        let pw = s.ephemerals("aws_secretsmanager_random_password").remove(0);
         let c = at(s.resources("aws_rds_cluster"), "primary/aurora/cluster");
         s.assert_has_resource_with(
             "aws_rds_cluster",
@@ -458,7 +468,10 @@ mod tests {
         let instances = s.assert_resource_count("aws_rds_cluster_instance", 3);
         let writer = at(instances.clone(), "primary/aurora/1");
         let reader = at(instances, "primary/aurora/2");
-        for (i, name) in [(&writer, "aurora-1-use1-dev"), (&reader, "aurora-2-use1-dev")] {
+        for (i, name) in [
+            (&writer, "aurora-1-use1-dev"),
+            (&reader, "aurora-2-use1-dev"),
+        ] {
             assert_eq!(i.body["identifier"], name);
             assert_eq!(i.body["provider"], "aws.primary");
             assert_eq!(i.body["cluster_identifier"], r(&c.address, "id"));
@@ -478,25 +491,29 @@ mod tests {
         let dr_sg = at(s.resources("aws_db_subnet_group"), "dr/aurora/subnet-group");
         let writer = at(s.resources("aws_rds_cluster_instance"), "primary/aurora/1");
         let c = at(s.resources("aws_rds_cluster"), "dr/aurora/cluster");
-        assert!(tfdr_testing::matches(
-            &c.body,
-            &json!({
-                "provider": "aws.dr",
-                "cluster_identifier": "aurora-use2-dev",
-                "engine": "aurora-postgresql",
-                "global_cluster_identifier": r(&g.address, "id"),
-                "kms_key_id": r(&dr_key.address, "arn"),
-                "storage_encrypted": true,
-                "db_subnet_group_name": r(&dr_sg.address, "name"),
-                "skip_final_snapshot": true,
-                "deletion_protection": false,
-                "lifecycle": {"ignore_changes": [
-                    "replication_source_identifier",
-                    "global_cluster_identifier",
-                    "engine_version"
-                ]},
-            })
-        ), "{:#}", c.body);
+        assert!(
+            tfdr_testing::matches(
+                &c.body,
+                &json!({
+                    "provider": "aws.dr",
+                    "cluster_identifier": "aurora-use2-dev",
+                    "engine": "aurora-postgresql",
+                    "global_cluster_identifier": r(&g.address, "id"),
+                    "kms_key_id": r(&dr_key.address, "arn"),
+                    "storage_encrypted": true,
+                    "db_subnet_group_name": r(&dr_sg.address, "name"),
+                    "skip_final_snapshot": true,
+                    "deletion_protection": false,
+                    "lifecycle": {"ignore_changes": [
+                        "replication_source_identifier",
+                        "global_cluster_identifier",
+                        "engine_version"
+                    ]},
+                })
+            ),
+            "{:#}",
+            c.body
+        );
         for absent in [
             "master_username",
             "master_password",
@@ -542,7 +559,9 @@ mod tests {
         let (s, _) = build();
         let key = at(s.resources("aws_kms_key"), "primary/kms/key");
         let dr_key = at(s.resources("aws_kms_key"), "dr/kms/key");
-        let secret = s.assert_resource_count("aws_secretsmanager_secret", 1).remove(0);
+        let secret = s
+            .assert_resource_count("aws_secretsmanager_secret", 1)
+            .remove(0);
         s.assert_has_resource_with(
             "aws_secretsmanager_secret",
             &json!({
@@ -550,12 +569,10 @@ mod tests {
                 "name": "aurora-master-use1-dev",
                 "kms_key_id": r(&key.address, "arn"),
                 "recovery_window_in_days": 0,
-                "replica": {"region": "us-east-2", "kms_key_id": r(&dr_key.address, "arn")},
+                "replica": [{"region": "us-east-2", "kms_key_id": r(&dr_key.address, "arn")}],
             }),
         );
-        let pw = s
-            .ephemerals("aws_secretsmanager_random_password")
-            .remove(0);
+        let pw = s.ephemerals("aws_secretsmanager_random_password").remove(0);
         let v = s
             .assert_resource_count("aws_secretsmanager_secret_version", 1)
             .remove(0);
@@ -565,7 +582,10 @@ mod tests {
         assert!(v.body.get("secret_string").is_none());
         let wo = v.body["secret_string_wo"].as_str().unwrap();
         assert!(wo.starts_with("${jsonencode("), "{wo}");
-        assert!(wo.contains(&format!("{}.random_password", pw.address)), "{wo}");
+        assert!(
+            wo.contains(&format!("{}.random_password", pw.address)),
+            "{wo}"
+        );
         assert!(wo.contains("payments_admin"), "{wo}");
         assert_eq!(
             s.output_value("dr_secret_arn"),
@@ -579,17 +599,23 @@ mod tests {
     #[test]
     fn no_password_value_anywhere_in_the_json() {
         let (s, _) = build();
-        let pw = s
-            .ephemerals("aws_secretsmanager_random_password")
-            .remove(0);
+        let pw = s.ephemerals("aws_secretsmanager_random_password").remove(0);
         let allowed_keys = [
             "master_password_wo",
             "master_password_wo_version",
             "aws_secretsmanager_random_password",
             pw.logical_id.as_str(),
         ];
+        let own_settings = format!("{}.", pw.address);
         for (path, key) in keys_containing(s.json(), "password") {
-            assert!(allowed_keys.contains(&key.as_str()), "unexpected key at {path}");
+            // The ephemeral's own settings (`password_length`) are not values.
+            if path.starts_with(&own_settings) && key == "password_length" {
+                continue;
+            }
+            assert!(
+                allowed_keys.contains(&key.as_str()),
+                "unexpected key at {path}"
+            );
         }
         // Every string mentioning a password is a reference to the ephemeral value.
         let text = s.to_string();
@@ -597,10 +623,13 @@ mod tests {
         for line in text.lines().filter(|l| l.contains("password")) {
             let l = line.trim();
             let ok = l.starts_with("\"master_password_wo_version\"")
+                || l.starts_with("\"password_length\"")
                 || l.starts_with("\"aws_secretsmanager_random_password\"")
                 || l.starts_with(&format!("\"{}\"", pw.logical_id))
                 || l.contains(&reference)
-                || l.contains(&format!("{}/master-password", "data-test/primary/aurora"));
+                // construct metadata: the ephemeral's path and unique id
+                || l.contains("data-test/primary/aurora/master-password")
+                || l.contains(&pw.logical_id);
             assert!(ok, "password-related line that is not a reference: {l}");
         }
         assert!(!text.contains("\"master_password\""));
@@ -651,8 +680,7 @@ mod tests {
         for (config, field) in cases {
             assert_eq!(config.validate().unwrap_err().field, field);
             let f = fixture();
-            let e = AuroraGlobal::new(&f.pair, &f.names, &f.network, &f.keys, &config)
-                .unwrap_err();
+            let e = AuroraGlobal::new(&f.pair, &f.names, &f.network, &f.keys, &config).unwrap_err();
             assert_eq!(e.field, field);
         }
     }

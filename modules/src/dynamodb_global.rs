@@ -82,3 +82,75 @@ impl GlobalTable {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::test_support::fixture;
+
+    #[test]
+    fn one_table_in_the_primary_with_one_encrypted_replica_in_dr() {
+        let f = fixture();
+        let t = GlobalTable::new(&f.pair, &f.names, &f.keys, "sessions", "session_id").unwrap();
+        assert_eq!(t.name, "sessions-dev");
+        f.stack.root().output("stream", t.stream_arn.clone());
+        let s = tfdr_testing::synth(&f.stack);
+        let key = s
+            .resources("aws_kms_key")
+            .into_iter()
+            .find(|k| k.path.as_deref() == Some("data-test/primary/kms/key"))
+            .unwrap();
+        let dr_key = s
+            .resources("aws_kms_key")
+            .into_iter()
+            .find(|k| k.path.as_deref() == Some("data-test/dr/kms/key"))
+            .unwrap();
+        let table = s.assert_resource_count("aws_dynamodb_table", 1).remove(0);
+        assert_eq!(
+            table.path.as_deref(),
+            Some("data-test/primary/dynamodb-sessions/table")
+        );
+        s.assert_has_resource_with(
+            "aws_dynamodb_table",
+            &json!({
+                "provider": "aws.primary",
+                "name": "sessions-dev",
+                "billing_mode": "PAY_PER_REQUEST",
+                "hash_key": "session_id",
+                "attribute": [{"name": "session_id", "type": "S"}],
+                "stream_enabled": true,
+                "stream_view_type": "NEW_AND_OLD_IMAGES",
+                "point_in_time_recovery": {"enabled": true},
+                "server_side_encryption": {
+                    "enabled": true,
+                    "kms_key_arn": format!("${{{}.arn}}", key.address),
+                },
+                "replica": [{
+                    "region_name": "us-east-2",
+                    "kms_key_arn": format!("${{{}.arn}}", dr_key.address),
+                    "point_in_time_recovery": true,
+                    "propagate_tags": true,
+                }],
+                "deletion_protection_enabled": false,
+            }),
+        );
+        // Exactly one replica block, and replicas only as blocks.
+        assert_eq!(table.body["replica"].as_array().map(Vec::len), Some(1));
+        assert!(s.resources("aws_dynamodb_table_replica").is_empty());
+        assert_eq!(
+            s.output_value("stream"),
+            Some(&json!(format!("${{{}.stream_arn}}", table.address)))
+        );
+    }
+
+    #[test]
+    fn empty_hash_key_and_bad_name_are_errors() {
+        let f = fixture();
+        let e = GlobalTable::new(&f.pair, &f.names, &f.keys, "sessions", "").unwrap_err();
+        assert_eq!(e.field, "dynamodb.hash_key");
+        let e = GlobalTable::new(&f.pair, &f.names, &f.keys, "sessions/x", "id").unwrap_err();
+        assert!(e.field.starts_with("aws_dynamodb_table"), "{e}");
+    }
+}

@@ -124,7 +124,11 @@ impl Network {
     ///
     /// # Errors
     /// A name that breaks its rule, or a CIDR too small for 3 subnets.
-    pub fn new(pair: &RegionPair, names: &Naming, config: &NetworkConfig) -> Result<Network, Error> {
+    pub fn new(
+        pair: &RegionPair,
+        names: &Naming,
+        config: &NetworkConfig,
+    ) -> Result<Network, Error> {
         Ok(Network {
             primary: regional(&pair.primary, names, config.primary_cidr)?,
             dr: regional(&pair.dr, names, config.dr_cidr)?,

@@ -38,8 +38,8 @@ use tfdr_dsl::aws::s3_bucket_replication_configuration::{
 use tfdr_dsl::aws::s3_bucket_server_side_encryption_configuration as sse;
 use tfdr_dsl::aws::s3_bucket_versioning::VersioningConfiguration;
 use tfdr_dsl::aws::{
-    IamRole, IamRolePolicy, S3Bucket, S3BucketPolicy, S3BucketPublicAccessBlock,
-    S3BucketReplicationConfiguration, S3BucketRef, S3BucketServerSideEncryptionConfiguration,
+    IamRole, IamRolePolicy, S3Bucket, S3BucketPolicy, S3BucketPublicAccessBlock, S3BucketRef,
+    S3BucketReplicationConfiguration, S3BucketServerSideEncryptionConfiguration,
     S3BucketVersioning, S3BucketVersioningRef,
 };
 use tfdr_dsl::{interpolate, Error, Expr, RegionPair, RegionScope, Scope};
@@ -182,7 +182,10 @@ impl ReplicatedBucket {
             "replication-role",
             IamRole::new(trust.json())
                 .name(role_name)
-                .description(format!("S3 replication of {base} from {p} to {}", pair.dr.aws_region())),
+                .description(format!(
+                    "S3 replication of {base} from {p} to {}",
+                    pair.dr.aws_region()
+                )),
         );
         let src = source.bucket.arn();
         let dst = destination.bucket.arn();
@@ -250,17 +253,17 @@ impl ReplicatedBucket {
                     enabled(),
                     RuleDestinationReplicationTimeTime::new(REPLICATION_MINUTES),
                 ))
-                .metrics(
-                    RuleDestinationMetrics::new(enabled()).event_threshold(
-                        RuleDestinationMetricsEventThreshold::new(REPLICATION_MINUTES),
-                    ),
-                ),
+                .metrics(RuleDestinationMetrics::new(enabled()).event_threshold(
+                    RuleDestinationMetricsEventThreshold::new(REPLICATION_MINUTES),
+                )),
         )
         .filter(RuleFilter::new())
         .delete_marker_replication(RuleDeleteMarkerReplication::new(enabled()))
-        .source_selection_criteria(RuleSourceSelectionCriteria::new().sse_kms_encrypted_objects(
-            RuleSourceSelectionCriteriaSseKmsEncryptedObjects::new(enabled()),
-        ));
+        .source_selection_criteria(
+            RuleSourceSelectionCriteria::new().sse_kms_encrypted_objects(
+                RuleSourceSelectionCriteriaSseKmsEncryptedObjects::new(enabled()),
+            ),
+        );
         let replication = ps.add(
             "replication",
             S3BucketReplicationConfiguration::new(source.bucket.id(), role.arn(), rule),
@@ -278,5 +281,236 @@ impl ReplicatedBucket {
             dr_arn: dst,
             replication_role_arn: role.arn(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{json, Value};
+    use tfdr_testing::{Found, Synthesized};
+
+    use super::*;
+    use crate::test_support::{depends_on, fixture};
+
+    fn build() -> (Synthesized, ReplicatedBucket) {
+        let f = fixture();
+        let b = ReplicatedBucket::new(&f.pair, &f.accounts, &f.names, &f.keys, "audit").unwrap();
+        f.stack
+            .root()
+            .output("role", b.replication_role_arn.clone());
+        f.stack.root().output("dr_bucket", b.dr_bucket.clone());
+        (tfdr_testing::synth(&f.stack), b)
+    }
+
+    fn at(found: Vec<Found>, path: &str) -> Found {
+        let want = format!("data-test/{path}");
+        found
+            .into_iter()
+            .find(|f| f.path.as_deref() == Some(want.as_str()))
+            .unwrap_or_else(|| panic!("nothing at {want}"))
+    }
+
+    fn r(address: &str, attr: &str) -> Value {
+        json!(format!("${{{address}.{attr}}}"))
+    }
+
+    #[test]
+    fn each_region_has_a_locked_down_encrypted_versioned_bucket() {
+        let (s, _) = build();
+        s.assert_resource_count("aws_s3_bucket", 2);
+        for (region, token) in [("primary", "use1"), ("dr", "use2")] {
+            let provider = format!("aws.{region}");
+            let b = at(
+                s.resources("aws_s3_bucket"),
+                &format!("{region}/s3-audit/bucket"),
+            );
+            assert_eq!(b.body["bucket_prefix"], format!("audit-{token}-dev-"));
+            assert_eq!(b.body["force_destroy"], true);
+            assert_eq!(b.body["provider"], provider);
+            let key = at(s.resources("aws_kms_key"), &format!("{region}/kms/key"));
+            let v = at(
+                s.resources("aws_s3_bucket_versioning"),
+                &format!("{region}/s3-audit/versioning"),
+            );
+            assert!(tfdr_testing::matches(
+                &v.body,
+                &json!({"provider": provider, "bucket": r(&b.address, "id"),
+                        "versioning_configuration": {"status": "Enabled"}})
+            ));
+            let e = at(
+                s.resources("aws_s3_bucket_server_side_encryption_configuration"),
+                &format!("{region}/s3-audit/encryption"),
+            );
+            assert!(
+                tfdr_testing::matches(
+                    &e.body,
+                    &json!({"provider": provider, "bucket": r(&b.address, "id"), "rule": [{
+                        "bucket_key_enabled": true,
+                        "apply_server_side_encryption_by_default": {
+                            "sse_algorithm": "aws:kms",
+                            "kms_master_key_id": r(&key.address, "arn"),
+                        }
+                    }]})
+                ),
+                "{:#}",
+                e.body
+            );
+            let pab = at(
+                s.resources("aws_s3_bucket_public_access_block"),
+                &format!("{region}/s3-audit/public-access-block"),
+            );
+            assert!(tfdr_testing::matches(
+                &pab.body,
+                &json!({"provider": provider, "bucket": r(&b.address, "id"),
+                        "block_public_acls": true, "block_public_policy": true,
+                        "ignore_public_acls": true, "restrict_public_buckets": true})
+            ));
+            let doc = at(
+                s.data_sources("aws_iam_policy_document"),
+                &format!("{region}/s3-audit/tls-only"),
+            );
+            assert!(
+                tfdr_testing::matches(
+                    &doc.body,
+                    &json!({"provider": provider, "statement": [{
+                        "effect": "Deny",
+                        "actions": ["s3:*"],
+                        "principals": [{"type": "AWS", "identifiers": ["*"]}],
+                        "resources": [r(&b.address, "arn"), format!("${{{}.arn}}/*", b.address)],
+                        "condition": [{"test": "Bool", "variable": "aws:SecureTransport", "values": ["false"]}],
+                    }]})
+                ),
+                "{:#}",
+                doc.body
+            );
+            let p = at(
+                s.resources("aws_s3_bucket_policy"),
+                &format!("{region}/s3-audit/policy"),
+            );
+            assert_eq!(p.body["policy"], r(&doc.address, "json"));
+            assert_eq!(depends_on(&p.body), vec![pab.address]);
+        }
+    }
+
+    #[test]
+    fn replication_reencrypts_into_the_dr_key_with_rtc_and_delete_markers() {
+        let (s, _) = build();
+        let src = at(s.resources("aws_s3_bucket"), "primary/s3-audit/bucket");
+        let dst = at(s.resources("aws_s3_bucket"), "dr/s3-audit/bucket");
+        let dr_key = at(s.resources("aws_kms_key"), "dr/kms/key");
+        let role = s.assert_resource_count("aws_iam_role", 1).remove(0);
+        let rc = s
+            .assert_resource_count("aws_s3_bucket_replication_configuration", 1)
+            .remove(0);
+        assert!(
+            tfdr_testing::matches(
+                &rc.body,
+                &json!({
+                    "provider": "aws.primary",
+                    "bucket": r(&src.address, "id"),
+                    "role": r(&role.address, "arn"),
+                    "rule": [{
+                        "status": "Enabled",
+                        "filter": {},
+                        "delete_marker_replication": {"status": "Enabled"},
+                        "source_selection_criteria": {"sse_kms_encrypted_objects": {"status": "Enabled"}},
+                        "destination": {
+                            "bucket": r(&dst.address, "arn"),
+                            "encryption_configuration": {"replica_kms_key_id": r(&dr_key.address, "arn")},
+                            "replication_time": {"status": "Enabled", "time": {"minutes": 15}},
+                            "metrics": {"status": "Enabled", "event_threshold": {"minutes": 15}},
+                        },
+                    }],
+                })
+            ),
+            "{:#}",
+            rc.body
+        );
+        // V2 rule: a filter, no deprecated top-level prefix.
+        assert!(rc.body["rule"][0].get("prefix").is_none());
+        let deps = depends_on(&rc.body);
+        for v in ["primary/s3-audit/versioning", "dr/s3-audit/versioning"] {
+            let v = at(s.resources("aws_s3_bucket_versioning"), v);
+            assert!(deps.contains(&v.address), "{deps:?} lacks {}", v.address);
+        }
+        let rp = s.assert_resource_count("aws_iam_role_policy", 1).remove(0);
+        assert!(deps.contains(&rp.address), "{deps:?}");
+        assert_eq!(s.output_value("role"), Some(&r(&role.address, "arn")));
+        assert_eq!(s.output_value("dr_bucket"), Some(&r(&dst.address, "id")));
+    }
+
+    #[test]
+    fn replication_role_is_least_privilege() {
+        let (s, _) = build();
+        let src = at(s.resources("aws_s3_bucket"), "primary/s3-audit/bucket");
+        let dst = at(s.resources("aws_s3_bucket"), "dr/s3-audit/bucket");
+        let key = at(s.resources("aws_kms_key"), "primary/kms/key");
+        let dr_key = at(s.resources("aws_kms_key"), "dr/kms/key");
+        let trust = at(
+            s.data_sources("aws_iam_policy_document"),
+            "primary/s3-audit/replication-trust",
+        );
+        assert!(tfdr_testing::matches(
+            &trust.body,
+            &json!({"statement": [{
+                "effect": "Allow",
+                "actions": ["sts:AssumeRole"],
+                "principals": [{"type": "Service", "identifiers": ["s3.amazonaws.com"]}],
+            }]})
+        ));
+        let role = s.resources("aws_iam_role").remove(0);
+        assert_eq!(role.body["name"], "audit-replication-use1-dev");
+        assert_eq!(role.body["assume_role_policy"], r(&trust.address, "json"));
+        let doc = at(
+            s.data_sources("aws_iam_policy_document"),
+            "primary/s3-audit/replication-permissions",
+        );
+        let arn = |f: &Found| format!("${{{}.arn}}", f.address);
+        assert!(
+            tfdr_testing::matches(
+                &doc.body,
+                &json!({"statement": [
+                    {"effect": "Allow",
+                     "actions": ["s3:GetReplicationConfiguration", "s3:ListBucket"],
+                     "resources": [arn(&src)]},
+                    {"effect": "Allow",
+                     "actions": ["s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl",
+                                 "s3:GetObjectVersionTagging"],
+                     "resources": [format!("{}/*", arn(&src))]},
+                    {"effect": "Allow",
+                     "actions": ["s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"],
+                     "resources": [format!("{}/*", arn(&dst))]},
+                    {"effect": "Allow", "actions": ["kms:Decrypt"], "resources": [arn(&key)],
+                     "condition": [{"test": "StringEquals", "variable": "kms:ViaService",
+                                   "values": ["s3.us-east-1.amazonaws.com"]}]},
+                    {"effect": "Allow", "actions": ["kms:Encrypt"], "resources": [arn(&dr_key)],
+                     "condition": [{"test": "StringEquals", "variable": "kms:ViaService",
+                                   "values": ["s3.us-east-2.amazonaws.com"]}]},
+                ]})
+            ),
+            "{:#}",
+            doc.body
+        );
+        // Nothing broader than the statements above.
+        let text = doc.body.to_string();
+        assert!(!text.contains("\"*\""), "{text}");
+        assert!(!text.contains("s3:*") && !text.contains("kms:*"), "{text}");
+        s.assert_has_resource_with(
+            "aws_iam_role_policy",
+            &json!({
+                "provider": "aws.primary",
+                "name": "audit-replication-use1-dev",
+                "role": r(&role.address, "id"),
+                "policy": r(&doc.address, "json"),
+            }),
+        );
+    }
+
+    #[test]
+    fn bad_base_is_a_naming_error() {
+        let f = fixture();
+        let e = ReplicatedBucket::new(&f.pair, &f.accounts, &f.names, &f.keys, "Audit_Logs")
+            .unwrap_err();
+        assert!(e.field.starts_with("aws_s3_bucket"), "{e}");
     }
 }
