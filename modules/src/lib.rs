@@ -8,9 +8,15 @@
 #![warn(missing_docs)]
 
 pub mod account;
+pub mod aurora_global;
 pub mod config;
+pub mod dynamodb_global;
 pub mod kms;
 pub mod network;
 pub mod policy;
+pub mod s3_replication;
+
+#[cfg(test)]
+mod test_support;
 
 pub use config::{PaymentsDrConfig, ValidConfig};

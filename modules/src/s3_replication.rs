@@ -1,0 +1,516 @@
+//! A bucket per region of a [`RegionPair`], replicated primary → DR with KMS re-encryption,
+//! delete-marker replication and Replication Time Control.
+//!
+//! Each bucket: `bucket_prefix` from [`Naming`], `force_destroy`, versioning `Enabled`,
+//! SSE-KMS with its region's key (`bucket_key_enabled`), all four public-access blocks,
+//! and a bucket policy denying any request without TLS (`aws:SecureTransport = false`) on
+//! the bucket and its objects.
+//!
+//! The replication configuration (in the primary) is a V2 configuration: `filter {}` is
+//! required for `delete_marker_replication` (provider docs: "an empty configuration block
+//! `filter {}` must be specified" when the rule needs no filter, and delete-marker
+//! replication is V2 only). SSE-KMS objects are selected with
+//! `source_selection_criteria.sse_kms_encrypted_objects` and re-encrypted with the DR key
+//! (`destination.encryption_configuration.replica_kms_key_id`, required when the source
+//! selection is set); RTC (`replication_time`, 15 minutes) needs `metrics` (15 minutes,
+//! the only valid value). It depends on both versioning resources (S3 refuses a
+//! replication configuration while either bucket is unversioned) and on the role's policy
+//! (so the first replicated objects do not race IAM).
+//!
+//! The replication role is least privilege: trust `s3.amazonaws.com`; read the replication
+//! configuration and list the source bucket; read object versions, ACLs and tags of source
+//! objects; replicate objects, deletes and tags into the destination; `kms:Decrypt` on the
+//! primary key only through S3 in the primary region and `kms:Encrypt` on the DR key only
+//! through S3 in the DR region (`kms:ViaService`).
+//!
+//! Construct paths: `primary/s3-<base>/…` and `dr/s3-<base>/…`.
+
+use tfdr_dsl::aws::data::iam_policy_document::{
+    Statement, StatementCondition, StatementPrincipals,
+};
+use tfdr_dsl::aws::data::IamPolicyDocument;
+use tfdr_dsl::aws::s3_bucket_replication_configuration::{
+    Rule, RuleDeleteMarkerReplication, RuleDestination, RuleDestinationEncryptionConfiguration,
+    RuleDestinationMetrics, RuleDestinationMetricsEventThreshold, RuleDestinationReplicationTime,
+    RuleDestinationReplicationTimeTime, RuleFilter, RuleSourceSelectionCriteria,
+    RuleSourceSelectionCriteriaSseKmsEncryptedObjects,
+};
+use tfdr_dsl::aws::s3_bucket_server_side_encryption_configuration as sse;
+use tfdr_dsl::aws::s3_bucket_versioning::VersioningConfiguration;
+use tfdr_dsl::aws::{
+    IamRole, IamRolePolicy, S3Bucket, S3BucketPolicy, S3BucketPublicAccessBlock, S3BucketRef,
+    S3BucketReplicationConfiguration, S3BucketServerSideEncryptionConfiguration,
+    S3BucketVersioning, S3BucketVersioningRef,
+};
+use tfdr_dsl::{interpolate, Error, Expr, RegionPair, RegionScope, Scope};
+
+use crate::account::Accounts;
+use crate::kms::{KmsKeys, RegionalKey};
+use crate::policy::Naming;
+
+/// Replication Time Control threshold and metrics event threshold, minutes (15 is the
+/// only value S3 accepts).
+pub const REPLICATION_MINUTES: u32 = 15;
+
+/// A bucket in each region, the primary replicating into the DR one.
+#[derive(Debug, Clone)]
+pub struct ReplicatedBucket {
+    /// Name of the primary bucket (`aws_s3_bucket.id`).
+    pub primary_bucket: Expr<String>,
+    /// ARN of the primary bucket.
+    pub primary_arn: Expr<String>,
+    /// Name of the DR bucket.
+    pub dr_bucket: Expr<String>,
+    /// ARN of the DR bucket.
+    pub dr_arn: Expr<String>,
+    /// ARN of the role S3 assumes to replicate.
+    pub replication_role_arn: Expr<String>,
+}
+
+struct Bucket {
+    bucket: S3BucketRef,
+    versioning: S3BucketVersioningRef,
+}
+
+fn enabled() -> &'static str {
+    "Enabled"
+}
+
+/// One region's bucket with versioning, encryption, public-access block and TLS policy.
+fn bucket(scope: &Scope, prefix: String, key: &RegionalKey) -> Bucket {
+    let bucket = scope.add(
+        "bucket",
+        S3Bucket::new().bucket_prefix(prefix).force_destroy(true),
+    );
+    let versioning = scope.add(
+        "versioning",
+        S3BucketVersioning::new(bucket.id(), VersioningConfiguration::new(enabled())),
+    );
+    scope.add(
+        "encryption",
+        S3BucketServerSideEncryptionConfiguration::new(
+            bucket.id(),
+            sse::Rule::new()
+                .bucket_key_enabled(true)
+                .apply_server_side_encryption_by_default(
+                    sse::RuleApplyServerSideEncryptionByDefault::new("aws:kms")
+                        .kms_master_key_id(key.arn.clone()),
+                ),
+        ),
+    );
+    let public_access = scope.add(
+        "public-access-block",
+        S3BucketPublicAccessBlock::new(bucket.id())
+            .block_public_acls(true)
+            .block_public_policy(true)
+            .ignore_public_acls(true)
+            .restrict_public_buckets(true),
+    );
+    let tls_only = scope.add(
+        "tls-only",
+        IamPolicyDocument::new().statement(
+            Statement::new()
+                .sid("DenyInsecureTransport")
+                .effect("Deny")
+                .principals(StatementPrincipals::new(vec!["*"], "AWS"))
+                .actions(vec!["s3:*"])
+                .resources(vec![bucket.arn(), interpolate![bucket.arn(), "/*"]])
+                .condition(StatementCondition::new(
+                    "Bool",
+                    vec!["false"],
+                    "aws:SecureTransport",
+                )),
+        ),
+    );
+    let policy = scope.add("policy", S3BucketPolicy::new(bucket.id(), tls_only.json()));
+    // S3 rejects concurrent changes to a bucket's policy and its public-access block.
+    policy.node().depends_on(public_access.node());
+    Bucket { bucket, versioning }
+}
+
+fn via_s3(region: &RegionScope) -> StatementCondition {
+    StatementCondition::new(
+        "StringEquals",
+        vec![format!("s3.{}.amazonaws.com", region.aws_region())],
+        "kms:ViaService",
+    )
+}
+
+impl ReplicatedBucket {
+    /// Builds both buckets, the replication role and the replication configuration for
+    /// `base` (e.g. `audit`: buckets `audit-use1-<suffix>-…` and `audit-use2-<suffix>-…`).
+    /// `accounts` is part of the agreed signature; the role's statements name only the
+    /// stack's own buckets and keys, so no account id is needed.
+    ///
+    /// # Errors
+    /// A name that breaks its rule (see [`Naming::name`]), e.g. a `base` with characters
+    /// S3 does not allow.
+    pub fn new(
+        pair: &RegionPair,
+        accounts: &Accounts,
+        names: &Naming,
+        keys: &KmsKeys,
+        base: &str,
+    ) -> Result<Self, Error> {
+        let _ = accounts;
+        let p = pair.primary.aws_region();
+        let primary_prefix = names.name("aws_s3_bucket", base, p)?;
+        let dr_prefix = names.name("aws_s3_bucket", base, pair.dr.aws_region())?;
+        let role_name = names.name("aws_iam_role", &format!("{base}-replication"), p)?;
+        let policy_name = names.name("aws_iam_role_policy", &format!("{base}-replication"), p)?;
+
+        let id = format!("s3-{base}");
+        let ps = pair.primary.child(pair.primary.alias()).child(&id);
+        let ds = pair.dr.child(pair.dr.alias()).child(&id);
+        let source = bucket(&ps, primary_prefix, &keys.primary);
+        let destination = bucket(&ds, dr_prefix, &keys.dr);
+
+        let trust = ps.add(
+            "replication-trust",
+            IamPolicyDocument::new().statement(
+                Statement::new()
+                    .sid("S3AssumesReplicationRole")
+                    .effect("Allow")
+                    .principals(StatementPrincipals::new(
+                        vec!["s3.amazonaws.com"],
+                        "Service",
+                    ))
+                    .actions(vec!["sts:AssumeRole"]),
+            ),
+        );
+        let role = ps.add(
+            "replication-role",
+            IamRole::new(trust.json())
+                .name(role_name)
+                .description(format!(
+                    "S3 replication of {base} from {p} to {}",
+                    pair.dr.aws_region()
+                )),
+        );
+        let src = source.bucket.arn();
+        let dst = destination.bucket.arn();
+        let permissions = ps.add(
+            "replication-permissions",
+            IamPolicyDocument::new()
+                .statement(
+                    Statement::new()
+                        .sid("ReadReplicationConfiguration")
+                        .effect("Allow")
+                        .actions(vec!["s3:GetReplicationConfiguration", "s3:ListBucket"])
+                        .resources(vec![src.clone()]),
+                )
+                .statement(
+                    Statement::new()
+                        .sid("ReadSourceObjectVersions")
+                        .effect("Allow")
+                        .actions(vec![
+                            "s3:GetObjectVersionForReplication",
+                            "s3:GetObjectVersionAcl",
+                            "s3:GetObjectVersionTagging",
+                        ])
+                        .resources(vec![interpolate![&src, "/*"]]),
+                )
+                .statement(
+                    Statement::new()
+                        .sid("ReplicateIntoDestination")
+                        .effect("Allow")
+                        .actions(vec![
+                            "s3:ReplicateObject",
+                            "s3:ReplicateDelete",
+                            "s3:ReplicateTags",
+                        ])
+                        .resources(vec![interpolate![&dst, "/*"]]),
+                )
+                .statement(
+                    Statement::new()
+                        .sid("DecryptSourceObjects")
+                        .effect("Allow")
+                        .actions(vec!["kms:Decrypt"])
+                        .resources(vec![keys.primary.arn.clone()])
+                        .condition(via_s3(&pair.primary)),
+                )
+                .statement(
+                    Statement::new()
+                        .sid("EncryptReplicas")
+                        .effect("Allow")
+                        .actions(vec!["kms:Encrypt"])
+                        .resources(vec![keys.dr.arn.clone()])
+                        .condition(via_s3(&pair.dr)),
+                ),
+        );
+        let role_policy = ps.add(
+            "replication-policy",
+            IamRolePolicy::new(permissions.json(), role.id()).name(policy_name),
+        );
+
+        let rule = Rule::new(
+            enabled(),
+            RuleDestination::new(dst.clone())
+                .encryption_configuration(RuleDestinationEncryptionConfiguration::new(
+                    keys.dr.arn.clone(),
+                ))
+                .replication_time(RuleDestinationReplicationTime::new(
+                    enabled(),
+                    RuleDestinationReplicationTimeTime::new(REPLICATION_MINUTES),
+                ))
+                .metrics(RuleDestinationMetrics::new(enabled()).event_threshold(
+                    RuleDestinationMetricsEventThreshold::new(REPLICATION_MINUTES),
+                )),
+        )
+        .filter(RuleFilter::new())
+        .delete_marker_replication(RuleDeleteMarkerReplication::new(enabled()))
+        .source_selection_criteria(
+            RuleSourceSelectionCriteria::new().sse_kms_encrypted_objects(
+                RuleSourceSelectionCriteriaSseKmsEncryptedObjects::new(enabled()),
+            ),
+        );
+        let replication = ps.add(
+            "replication",
+            S3BucketReplicationConfiguration::new(source.bucket.id(), role.arn(), rule),
+        );
+        replication
+            .node()
+            .depends_on(source.versioning.node())
+            .depends_on(destination.versioning.node())
+            .depends_on(role_policy.node());
+
+        Ok(ReplicatedBucket {
+            primary_bucket: source.bucket.id(),
+            primary_arn: src,
+            dr_bucket: destination.bucket.id(),
+            dr_arn: dst,
+            replication_role_arn: role.arn(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{json, Value};
+    use tfdr_testing::{Found, Synthesized};
+
+    use super::*;
+    use crate::test_support::{depends_on, fixture};
+
+    fn build() -> (Synthesized, ReplicatedBucket) {
+        let f = fixture();
+        let b = ReplicatedBucket::new(&f.pair, &f.accounts, &f.names, &f.keys, "audit").unwrap();
+        f.stack
+            .root()
+            .output("role", b.replication_role_arn.clone());
+        f.stack.root().output("dr_bucket", b.dr_bucket.clone());
+        (tfdr_testing::synth(&f.stack), b)
+    }
+
+    fn at(found: Vec<Found>, path: &str) -> Found {
+        let want = format!("data-test/{path}");
+        found
+            .into_iter()
+            .find(|f| f.path.as_deref() == Some(want.as_str()))
+            .unwrap_or_else(|| panic!("nothing at {want}"))
+    }
+
+    fn r(address: &str, attr: &str) -> Value {
+        json!(format!("${{{address}.{attr}}}"))
+    }
+
+    #[test]
+    fn each_region_has_a_locked_down_encrypted_versioned_bucket() {
+        let (s, _) = build();
+        s.assert_resource_count("aws_s3_bucket", 2);
+        for (region, token) in [("primary", "use1"), ("dr", "use2")] {
+            let provider = format!("aws.{region}");
+            let b = at(
+                s.resources("aws_s3_bucket"),
+                &format!("{region}/s3-audit/bucket"),
+            );
+            assert_eq!(b.body["bucket_prefix"], format!("audit-{token}-dev-"));
+            assert_eq!(b.body["force_destroy"], true);
+            assert_eq!(b.body["provider"], provider);
+            let key = at(s.resources("aws_kms_key"), &format!("{region}/kms/key"));
+            let v = at(
+                s.resources("aws_s3_bucket_versioning"),
+                &format!("{region}/s3-audit/versioning"),
+            );
+            assert!(tfdr_testing::matches(
+                &v.body,
+                &json!({"provider": provider, "bucket": r(&b.address, "id"),
+                        "versioning_configuration": {"status": "Enabled"}})
+            ));
+            let e = at(
+                s.resources("aws_s3_bucket_server_side_encryption_configuration"),
+                &format!("{region}/s3-audit/encryption"),
+            );
+            assert!(
+                tfdr_testing::matches(
+                    &e.body,
+                    &json!({"provider": provider, "bucket": r(&b.address, "id"), "rule": [{
+                        "bucket_key_enabled": true,
+                        "apply_server_side_encryption_by_default": {
+                            "sse_algorithm": "aws:kms",
+                            "kms_master_key_id": r(&key.address, "arn"),
+                        }
+                    }]})
+                ),
+                "{:#}",
+                e.body
+            );
+            let pab = at(
+                s.resources("aws_s3_bucket_public_access_block"),
+                &format!("{region}/s3-audit/public-access-block"),
+            );
+            assert!(tfdr_testing::matches(
+                &pab.body,
+                &json!({"provider": provider, "bucket": r(&b.address, "id"),
+                        "block_public_acls": true, "block_public_policy": true,
+                        "ignore_public_acls": true, "restrict_public_buckets": true})
+            ));
+            let doc = at(
+                s.data_sources("aws_iam_policy_document"),
+                &format!("{region}/s3-audit/tls-only"),
+            );
+            assert!(
+                tfdr_testing::matches(
+                    &doc.body,
+                    &json!({"provider": provider, "statement": [{
+                        "effect": "Deny",
+                        "actions": ["s3:*"],
+                        "principals": [{"type": "AWS", "identifiers": ["*"]}],
+                        "resources": [r(&b.address, "arn"), format!("${{{}.arn}}/*", b.address)],
+                        "condition": [{"test": "Bool", "variable": "aws:SecureTransport", "values": ["false"]}],
+                    }]})
+                ),
+                "{:#}",
+                doc.body
+            );
+            let p = at(
+                s.resources("aws_s3_bucket_policy"),
+                &format!("{region}/s3-audit/policy"),
+            );
+            assert_eq!(p.body["policy"], r(&doc.address, "json"));
+            assert_eq!(depends_on(&p.body), vec![pab.address]);
+        }
+    }
+
+    #[test]
+    fn replication_reencrypts_into_the_dr_key_with_rtc_and_delete_markers() {
+        let (s, _) = build();
+        let src = at(s.resources("aws_s3_bucket"), "primary/s3-audit/bucket");
+        let dst = at(s.resources("aws_s3_bucket"), "dr/s3-audit/bucket");
+        let dr_key = at(s.resources("aws_kms_key"), "dr/kms/key");
+        let role = s.assert_resource_count("aws_iam_role", 1).remove(0);
+        let rc = s
+            .assert_resource_count("aws_s3_bucket_replication_configuration", 1)
+            .remove(0);
+        assert!(
+            tfdr_testing::matches(
+                &rc.body,
+                &json!({
+                    "provider": "aws.primary",
+                    "bucket": r(&src.address, "id"),
+                    "role": r(&role.address, "arn"),
+                    "rule": [{
+                        "status": "Enabled",
+                        "filter": {},
+                        "delete_marker_replication": {"status": "Enabled"},
+                        "source_selection_criteria": {"sse_kms_encrypted_objects": {"status": "Enabled"}},
+                        "destination": {
+                            "bucket": r(&dst.address, "arn"),
+                            "encryption_configuration": {"replica_kms_key_id": r(&dr_key.address, "arn")},
+                            "replication_time": {"status": "Enabled", "time": {"minutes": 15}},
+                            "metrics": {"status": "Enabled", "event_threshold": {"minutes": 15}},
+                        },
+                    }],
+                })
+            ),
+            "{:#}",
+            rc.body
+        );
+        // V2 rule: a filter, no deprecated top-level prefix.
+        assert!(rc.body["rule"][0].get("prefix").is_none());
+        let deps = depends_on(&rc.body);
+        for v in ["primary/s3-audit/versioning", "dr/s3-audit/versioning"] {
+            let v = at(s.resources("aws_s3_bucket_versioning"), v);
+            assert!(deps.contains(&v.address), "{deps:?} lacks {}", v.address);
+        }
+        let rp = s.assert_resource_count("aws_iam_role_policy", 1).remove(0);
+        assert!(deps.contains(&rp.address), "{deps:?}");
+        assert_eq!(s.output_value("role"), Some(&r(&role.address, "arn")));
+        assert_eq!(s.output_value("dr_bucket"), Some(&r(&dst.address, "id")));
+    }
+
+    #[test]
+    fn replication_role_is_least_privilege() {
+        let (s, _) = build();
+        let src = at(s.resources("aws_s3_bucket"), "primary/s3-audit/bucket");
+        let dst = at(s.resources("aws_s3_bucket"), "dr/s3-audit/bucket");
+        let key = at(s.resources("aws_kms_key"), "primary/kms/key");
+        let dr_key = at(s.resources("aws_kms_key"), "dr/kms/key");
+        let trust = at(
+            s.data_sources("aws_iam_policy_document"),
+            "primary/s3-audit/replication-trust",
+        );
+        assert!(tfdr_testing::matches(
+            &trust.body,
+            &json!({"statement": [{
+                "effect": "Allow",
+                "actions": ["sts:AssumeRole"],
+                "principals": [{"type": "Service", "identifiers": ["s3.amazonaws.com"]}],
+            }]})
+        ));
+        let role = s.resources("aws_iam_role").remove(0);
+        assert_eq!(role.body["name"], "audit-replication-use1-dev");
+        assert_eq!(role.body["assume_role_policy"], r(&trust.address, "json"));
+        let doc = at(
+            s.data_sources("aws_iam_policy_document"),
+            "primary/s3-audit/replication-permissions",
+        );
+        let arn = |f: &Found| format!("${{{}.arn}}", f.address);
+        assert!(
+            tfdr_testing::matches(
+                &doc.body,
+                &json!({"statement": [
+                    {"effect": "Allow",
+                     "actions": ["s3:GetReplicationConfiguration", "s3:ListBucket"],
+                     "resources": [arn(&src)]},
+                    {"effect": "Allow",
+                     "actions": ["s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl",
+                                 "s3:GetObjectVersionTagging"],
+                     "resources": [format!("{}/*", arn(&src))]},
+                    {"effect": "Allow",
+                     "actions": ["s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"],
+                     "resources": [format!("{}/*", arn(&dst))]},
+                    {"effect": "Allow", "actions": ["kms:Decrypt"], "resources": [arn(&key)],
+                     "condition": [{"test": "StringEquals", "variable": "kms:ViaService",
+                                   "values": ["s3.us-east-1.amazonaws.com"]}]},
+                    {"effect": "Allow", "actions": ["kms:Encrypt"], "resources": [arn(&dr_key)],
+                     "condition": [{"test": "StringEquals", "variable": "kms:ViaService",
+                                   "values": ["s3.us-east-2.amazonaws.com"]}]},
+                ]})
+            ),
+            "{:#}",
+            doc.body
+        );
+        // Nothing broader than the statements above.
+        let text = doc.body.to_string();
+        assert!(!text.contains("\"*\""), "{text}");
+        assert!(!text.contains("s3:*") && !text.contains("kms:*"), "{text}");
+        s.assert_has_resource_with(
+            "aws_iam_role_policy",
+            &json!({
+                "provider": "aws.primary",
+                "name": "audit-replication-use1-dev",
+                "role": r(&role.address, "id"),
+                "policy": r(&doc.address, "json"),
+            }),
+        );
+    }
+
+    #[test]
+    fn bad_base_is_a_naming_error() {
+        let f = fixture();
+        let e = ReplicatedBucket::new(&f.pair, &f.accounts, &f.names, &f.keys, "Audit_Logs")
+            .unwrap_err();
+        assert!(e.field.starts_with("aws_s3_bucket"), "{e}");
+    }
+}
