@@ -427,7 +427,10 @@ mod tests {
             s.resources("aws_db_subnet_group"),
             "primary/aurora/subnet-group",
         );
-        let db_sg = at(s.resources("aws_security_group"), "primary/network/db-sg");
+        let db_sg = at(
+            s.resources("aws_security_group"),
+            "primary/network/sg-database",
+        );
         let pw = s.ephemerals("aws_secretsmanager_random_password").remove(0);
         let c = at(s.resources("aws_rds_cluster"), "primary/aurora/cluster");
         s.assert_has_resource_with(
@@ -546,7 +549,10 @@ mod tests {
             let subnets = s.resources("aws_subnet");
             let want: Vec<Value> = (0..3)
                 .map(|i| {
-                    let sn = at(subnets.clone(), &format!("{region}/network/private-{i}"));
+                    let sn = at(
+                        subnets.clone(),
+                        &format!("{region}/network/subnet-{}", ["a", "b", "c"][i]),
+                    );
                     r(&sn.address, "id")
                 })
                 .collect();

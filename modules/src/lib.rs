@@ -15,6 +15,7 @@ pub mod kms;
 pub mod network;
 pub mod policy;
 pub mod s3_replication;
+pub mod stacks;
 
 #[cfg(test)]
 mod test_support;

@@ -1,0 +1,3 @@
+//! The reference stacks.
+
+pub mod payments_dr;
