@@ -25,8 +25,8 @@ pub use app::{App, IntoStacks, Invocation};
 pub use tfdr_codegen as codegen;
 pub use tfdr_codegen::Synthesizer;
 pub use tfdr_dsl as dsl;
-pub use tfdr_modules as modules;
 pub use tfdr_dsl::*;
+pub use tfdr_modules as modules;
 
 /// Everything a stack program usually needs.
 pub mod prelude {
