@@ -185,9 +185,9 @@ proptest! {
     #[test]
     fn invalid_suffixes_are_rejected_naming_the_rule(
         s in prop_oneof![
-            "[a-z]{0,4}[A-Z][a-z]{0,4}".prop_map(|s| (s, "lowercase")),
+            "[a-z]{0,4}[A-Z][a-z]{0,4}".prop_map(|s| (s, "must be lowercase")),
             "[a-z]{17,30}".prop_map(|s| (s, "at most 16")),
-            "[a-z]{1,4}[_.!/ ][a-z]{0,4}".prop_map(|s| (s, "only lowercase letters")),
+            "[a-z]{1,4}[_.!/ ][a-z]{0,4}".prop_map(|s| (s, "are allowed")),
             Just((String::new(), "must not be empty")),
             "[0-9][a-z0-9]{0,5}".prop_map(|s| (s, "start with a letter")),
         ]
