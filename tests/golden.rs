@@ -17,3 +17,16 @@ fn quickstart_matches_golden() {
         .expect("quickstart synthesizes");
     support::assert_golden("quickstart.tf.json", &text);
 }
+
+#[test]
+fn payments_dr_matches_golden() {
+    use tfdr::modules::stacks::payments_dr;
+    use tfdr::modules::PaymentsDrConfig;
+    // The suffix is set explicitly, never through the process environment.
+    let config = PaymentsDrConfig::load_from(None, Some("dev")).expect("default config");
+    let stack = payments_dr::build(&config).unwrap_or_else(|e| panic!("{e}"));
+    let text = tfdr::Synthesizer::new()
+        .synthesize_to_string(&stack)
+        .expect("payments-dr synthesizes");
+    support::assert_golden("payments-dr.tf.json", &text);
+}

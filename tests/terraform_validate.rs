@@ -39,3 +39,21 @@ fn quickstart_validates_with_two_aliased_providers() {
     wd.write_stack(&doc).expect("write");
     wd.assert_valid();
 }
+
+#[test]
+fn payments_dr_validates_with_terraform() {
+    use tfdr::modules::stacks::payments_dr;
+    use tfdr::modules::PaymentsDrConfig;
+    let config = PaymentsDrConfig::load_from(None, Some("dev")).expect("default config");
+    let stack = payments_dr::build(&config).unwrap_or_else(|e| panic!("{e}"));
+    let doc = tfdr::Synthesizer::new()
+        .synthesize(&stack)
+        .expect("payments-dr synthesizes");
+    let Some(tf) = Terraform::require_or_skip() else {
+        return;
+    };
+    let mut wd = tf.workdir().expect("workdir");
+    wd.write_stack(&doc).expect("write");
+    let v = wd.assert_valid();
+    assert_eq!(v.warning_count, 0, "warnings:\n{v}");
+}
