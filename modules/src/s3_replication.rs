@@ -257,6 +257,7 @@ impl ReplicatedBucket {
                     RuleDestinationMetricsEventThreshold::new(REPLICATION_MINUTES),
                 )),
         )
+        .id("replicate-everything")
         .filter(RuleFilter::new())
         .delete_marker_replication(RuleDeleteMarkerReplication::new(enabled()))
         .source_selection_criteria(

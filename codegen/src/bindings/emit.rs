@@ -287,8 +287,9 @@ impl BuilderGen<'_> {
         }
         // Optional attribute setters.
         for (name, a) in &block.attributes {
-            // `id` is optional+computed in many SDKv2 schemas, but setting it is never meant.
-            if a.required || !a.optional || (name.as_str() == "id" && a.computed) {
+            // A top-level `id` is optional+computed in many SDKv2 schemas, but setting it is
+            // never meant; nested `id`s (e.g. replication rule ids) are real arguments.
+            if a.required || !a.optional || (top && name.as_str() == "id" && a.computed) {
                 continue;
             }
             attr_doc(out, "    ", name, a);

@@ -723,6 +723,12 @@ impl LaunchTemplate {
         Self::default()
     }
 
+    /// `id`: optional, computed; Terraform type `string`.
+    pub fn id(mut self, value: impl Into<Expr<String>>) -> Self {
+        self.body.set_attr::<String>("id", value);
+        self
+    }
+
     /// `name`: optional, computed; Terraform type `string`.
     pub fn name(mut self, value: impl Into<Expr<String>>) -> Self {
         self.body.set_attr::<String>("name", value);

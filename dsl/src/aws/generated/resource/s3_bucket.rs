@@ -295,6 +295,12 @@ impl LifecycleRule {
         self
     }
 
+    /// `id`: optional, computed; Terraform type `string`.
+    pub fn id(mut self, value: impl Into<Expr<String>>) -> Self {
+        self.body.set_attr::<String>("id", value);
+        self
+    }
+
     /// `prefix`: optional; Terraform type `string`.
     pub fn prefix(mut self, value: impl Into<Expr<String>>) -> Self {
         self.body.set_attr::<String>("prefix", value);

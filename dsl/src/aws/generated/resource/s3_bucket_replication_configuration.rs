@@ -65,6 +65,12 @@ impl Rule {
         Rule { body }
     }
 
+    /// `id`: optional, computed; Terraform type `string`.
+    pub fn id(mut self, value: impl Into<Expr<String>>) -> Self {
+        self.body.set_attr::<String>("id", value);
+        self
+    }
+
     /// `prefix`: optional, deprecated; Terraform type `string`.
     pub fn prefix(mut self, value: impl Into<Expr<String>>) -> Self {
         self.body.set_attr::<String>("prefix", value);
