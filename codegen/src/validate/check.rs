@@ -550,6 +550,9 @@ impl<'a> Checker<'a> {
                 self.scan_value(v, &key_path(path, meta), &[]);
             }
         }
+        if let Some(v) = body.get("lifecycle") {
+            self.lifecycle(v, block, &key_path(path, "lifecycle"));
+        }
         let ctx = Ctx {
             kind: Some(kind),
             ..Ctx::default()
@@ -650,6 +653,75 @@ impl<'a> Checker<'a> {
                 "Invalid provider configuration reference",
                 "The provider argument requires a provider type name, optionally followed by a period and then a configuration alias.".into(),
             ),
+        }
+    }
+
+    /// The `lifecycle` block: known keys only; `ignore_changes` is `"all"` or a list of
+    /// attribute paths that exist in the schema (terraform checks them at validate).
+    fn lifecycle(&mut self, v: &Value, block: Option<&Block>, path: &str) {
+        const KEYS: &[&str] = &[
+            "create_before_destroy",
+            "prevent_destroy",
+            "ignore_changes",
+            "replace_triggered_by",
+            "precondition",
+            "postcondition",
+        ];
+        for m in label_objects(v) {
+            for (k, x) in m {
+                let kp = key_path(path, k);
+                if k == "//" {
+                    continue;
+                }
+                if !KEYS.contains(&k.as_str()) {
+                    let hint = suggestion(k, KEYS.iter().copied());
+                    self.push(
+                        Rule::UnknownArgument,
+                        &kp,
+                        "Extraneous JSON object property",
+                        format!("No argument or block type is named {k:?}.{hint}"),
+                    );
+                    continue;
+                }
+                if k != "ignore_changes" {
+                    continue;
+                }
+                let items = match x {
+                    Value::Null => continue,
+                    Value::String(s) if s == "all" => continue,
+                    Value::Array(items) => items,
+                    _ => {
+                        self.push(
+                            Rule::Structure,
+                            &kp,
+                            "Invalid expression",
+                            "A static list expression is required.".into(),
+                        );
+                        continue;
+                    }
+                };
+                for (i, item) in items.iter().enumerate() {
+                    let ip = index_path(&kp, i);
+                    let t = item
+                        .as_str()
+                        .filter(|s| !template::is_template(s))
+                        .and_then(parse_traversal);
+                    match (t, block) {
+                        (None, _) => self.push(
+                            Rule::Structure,
+                            &ip,
+                            "Invalid expression",
+                            "A single static variable reference is required: only attribute access and indexing with constant keys. No calculations, function calls, template expressions, etc are allowed here.".into(),
+                        ),
+                        (Some(t), Some(b)) => {
+                            let mut steps = vec![Step::Attr(t.root)];
+                            steps.extend(t.steps);
+                            self.block_traversal(b, &steps, &ip);
+                        }
+                        (Some(_), None) => {}
+                    }
+                }
+            }
         }
     }
 
