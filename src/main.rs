@@ -1,9 +1,14 @@
 //! The `tfdr` command: tools that work on Terraform JSON and construct paths without a
 //! stack program. Stack programs get their own command line from [`tfdr::App`].
 
+use std::io::Read;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use tfdr::app::EXIT_BAD_INPUT;
+use tfdr::codegen::schema::{EffectiveSchema, PROVIDER_ADDRESS};
+use tfdr::codegen::validate::{validate, Report};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -23,6 +28,16 @@ enum Command {
         /// The path below the stack, e.g. `network/primary/vpc`.
         path: String,
     },
+    /// Check a Terraform JSON file against the hashicorp/aws schema (5.100.0 ∩ 6.25.0)
+    /// without running terraform.
+    ///
+    /// Diagnostics go to stderr as `error: <json path>: <message> [<rule>]` (and `warning:`
+    /// lines), followed by a count. Exit status 2 if there is any error, or if the file
+    /// cannot be read or is not JSON; 0 otherwise, with a one-line summary on stdout.
+    Validate {
+        /// The `*.tf.json` file to check; `-` reads standard input.
+        file: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -41,5 +56,66 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Validate { file } => validate_file(&file),
     }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `tfdr validate FILE`: see [`Command::Validate`].
+fn validate_file(file: &std::path::Path) -> ExitCode {
+    let name = file.display().to_string();
+    let mut text = String::new();
+    let read = if name == "-" {
+        std::io::stdin().read_to_string(&mut text).map(|_| ())
+    } else {
+        std::fs::read_to_string(file).map(|t| text = t)
+    };
+    if let Err(e) = read {
+        eprintln!("error: {name}: cannot read the file: {e}");
+        return ExitCode::from(EXIT_BAD_INPUT);
+    }
+    let doc: serde_json::Value = match serde_json::from_str(&text) {
+        Ok(doc) => doc,
+        Err(e) => {
+            let (line, column) = (e.line(), e.column());
+            let full = e.to_string();
+            let why = full
+                .strip_suffix(&format!(" at line {line} column {column}"))
+                .unwrap_or(&full);
+            eprintln!("error: {name}: not valid JSON at line {line}, column {column}: {why}");
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    let report: Report = validate(&doc);
+    for d in &report.diagnostics {
+        eprintln!("{d}");
+    }
+    let errors = report.errors().count();
+    let warnings = report.warnings().count();
+    let versions = EffectiveSchema::load().info().versions.join(" ∩ ");
+    let provider = PROVIDER_ADDRESS.trim_start_matches("registry.terraform.io/");
+    if errors > 0 || warnings > 0 {
+        eprintln!(
+            "{name}: {}, {}",
+            plural(errors, "error", "errors"),
+            plural(warnings, "warning", "warnings")
+        );
+    }
+    if errors > 0 {
+        return ExitCode::from(EXIT_BAD_INPUT);
+    }
+    println!(
+        "valid: {name}: {}, {}, {} checked against {provider} {versions}",
+        plural(report.resources, "resource", "resources"),
+        plural(report.data_sources, "data source", "data sources"),
+        plural(
+            report.ephemeral_resources,
+            "ephemeral resource",
+            "ephemeral resources"
+        ),
+    );
+    ExitCode::SUCCESS
 }

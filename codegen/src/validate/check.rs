@@ -534,7 +534,7 @@ impl<'a> Checker<'a> {
             }
         }
         if provider != "terraform" {
-            self.provider_argument(body.get("provider"), provider, path);
+            self.provider_argument(body.get("provider"), provider, path, provider == "aws");
         }
         if let Some(d) = body.get("depends_on") {
             self.depends_on(d, &key_path(path, "depends_on"));
@@ -569,8 +569,10 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The `provider` meta-argument of a declaration at `path`.
-    fn provider_argument(&mut self, v: Option<&Value>, implied: &str, path: &str) {
+    /// The `provider` meta-argument of a declaration at `path`. With `strict` (aws types),
+    /// it must be present and a bare provider name needs an unaliased configuration;
+    /// otherwise only a named alias must exist.
+    fn provider_argument(&mut self, v: Option<&Value>, implied: &str, path: &str, strict: bool) {
         let p = key_path(path, "provider");
         let declared = |decl: Option<&ProviderDecl>, name: &str| -> String {
             let mut names: Vec<String> = Vec::new();
@@ -587,6 +589,7 @@ impl<'a> Checker<'a> {
             }
         };
         match v {
+            None | Some(Value::Null) if !strict => {}
             None | Some(Value::Null) => {
                 let decl = self.providers.get(implied);
                 let example = decl
@@ -632,7 +635,7 @@ impl<'a> Checker<'a> {
                             msg,
                         );
                     }
-                    None if !decl.is_some_and(|d| d.default) => {
+                    None if strict && !decl.is_some_and(|d| d.default) => {
                         let msg = format!(
                             "There is no default provider {name:?} configuration (a provider block without alias); terraform would silently use an empty one ({}).",
                             declared(decl, name)

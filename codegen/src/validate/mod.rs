@@ -20,8 +20,8 @@
 //! | [`Rule::UndeclaredReference`] | `A managed resource "aws_s3_bucket" "nope" has not been declared in the root module.` |
 //! | [`Rule::UnsupportedAttribute`] | `This object has no argument, nested block, or exported attribute named "nope".` |
 //! | [`Rule::InstanceKey`] | `Because aws_x.y has "count" set, its attributes must be accessed on specific instances …` |
-//! | [`Rule::UndeclaredProvider`] | a `provider` naming an alias no `provider` block declares |
-//! | [`Rule::MissingProvider`] | tfdr's own rule: every resource names its provider |
+//! | [`Rule::UndeclaredProvider`] | `Provider configuration not present` (an alias no `provider` block declares) |
+//! | [`Rule::MissingProvider`] | tfdr's own rule: every hashicorp/aws resource names its provider |
 //! | [`Rule::InvalidDependsOn`] | a `depends_on` entry that names nothing, or an attribute |
 //! | [`Rule::EphemeralValue`] | `Ephemeral values are not valid for "value", because it is not a write-only attribute …` |
 //! | [`Rule::Structure`] | the document's shape (`Missing block label`, a block given as a string, …) |
@@ -100,10 +100,13 @@ pub enum Rule {
     UnsupportedAttribute,
     /// An index on a resource without `count`/`for_each`, or none on one with them.
     InstanceKey,
-    /// A `provider` meta-argument naming a configuration the document does not declare.
+    /// A `provider` meta-argument naming an alias no `provider` block declares (terraform:
+    /// "Provider configuration not present"), or malformed; for hashicorp/aws types also a
+    /// bare `"aws"` when no unaliased `aws` block exists (tfdr's rule: terraform would use an
+    /// empty configuration).
     UndeclaredProvider,
-    /// A resource, data source or ephemeral resource without a `provider` meta-argument
-    /// (tfdr's rule; terraform would use the default configuration).
+    /// A hashicorp/aws resource, data source or ephemeral resource without a `provider`
+    /// meta-argument (tfdr's rule; terraform would use the default configuration).
     MissingProvider,
     /// A `depends_on` entry that is not a reference to a declared object.
     InvalidDependsOn,
