@@ -31,10 +31,7 @@ fn sixty_distinct_types() -> Value {
         if i > 0 {
             body["depends_on"] = json!([format!("{}.r{}", types[i - 1], i - 1)]);
         }
-        resources.insert(
-            ty.to_string(),
-            json!({ format!("r{i}"): body }),
-        );
+        resources.insert(ty.to_string(), json!({ format!("r{i}"): body }));
     }
     json!({
         "terraform": {"required_providers": {"aws": {"source": "hashicorp/aws", "version": ">= 5.100.0, < 7.0.0"}}},
