@@ -162,6 +162,10 @@ const CASES: &[Case] = &[
             "resource.aws_s3_bucket.b.provider",
             r#"There is no provider "aws" configuration with alias "nope" (declared: aws.primary, aws.dr)."#,
         )),
+        // Terraform agrees it is invalid, but its detail is misleading for a new
+        // configuration ("… has been removed. This occurs when a provider configuration is
+        // removed while objects created by that provider still exist in the state"), and it
+        // has no source location; tfdr keeps the summary and says what is wrong instead.
         also: &[],
         terraform: Verdict::Rejects("Provider configuration not present"),
     },

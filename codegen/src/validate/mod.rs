@@ -36,8 +36,13 @@
 //!   configuration in both cases). Anything it cannot decide statically passes:
 //!   expressions (`${…}`) are values of unknown type, traversals stop at splats and computed
 //!   indexes, iteration variables of `for` and `dynamic` are not references.
-//! - "Does not exist" means "not in the effective schema" (what both aws 5.100.0 and 6.25.0
-//!   accept, see `codegen/schema/README.md`); ephemeral resource types are 5.100.0's.
+//! - The schema is the effective one (what both aws 5.100.0 and 6.25.0 accept, see
+//!   `codegen/schema/README.md`): "does not exist", "computed" and "required" are meant for
+//!   both versions at once, so an argument only one version has, or one that became
+//!   computed-only or required in 6.x, is reported although that one version would accept
+//!   it. Ephemeral resource types are 5.100.0's.
+//! - Only the schema is checked, not the provider's own validation functions (allowed
+//!   values, "exactly one of", JSON policy syntax): `terraform validate` still finds those.
 //! - `//` keys are comments in blocks (not inside attribute values, where they are data).
 //! - The result is deterministic: diagnostics come in document order (top-level sections in
 //!   a fixed order, keys in `serde_json`'s map order).

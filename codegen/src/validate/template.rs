@@ -89,6 +89,7 @@ pub fn scan(s: &str) -> Refs {
     let mut sc = Scanner {
         b: s.as_bytes(),
         refs: Refs::default(),
+        nesting: 0,
     };
     match sc.template(0, false) {
         Ok(_) => sc.refs,
@@ -108,6 +109,7 @@ pub fn parse_traversal(s: &str) -> Option<Traversal> {
     let mut sc = Scanner {
         b: t.as_bytes(),
         refs: Refs::default(),
+        nesting: 0,
     };
     if t.is_empty() || !is_ident_start(sc.b[0]) {
         return None;
@@ -133,7 +135,13 @@ pub fn is_identifier(s: &str) -> bool {
 struct Scanner<'a> {
     b: &'a [u8],
     refs: Refs,
+    /// Interpolations currently open (strings nested in expressions nest them).
+    nesting: usize,
 }
+
+/// Deeper nesting of templates inside expressions than this makes the scanner give up
+/// (bounded recursion on any input).
+const MAX_NESTING: usize = 32;
 
 type Scan<T> = Result<T, ()>;
 
@@ -189,7 +197,17 @@ impl Scanner<'_> {
 
     /// An expression (or directive body) from `i` up to its closing `}` at nesting depth 0;
     /// returns the index after that `}`.
-    fn expression(&mut self, mut i: usize, directive: bool) -> Scan<usize> {
+    fn expression(&mut self, i: usize, directive: bool) -> Scan<usize> {
+        if self.nesting >= MAX_NESTING {
+            return Err(());
+        }
+        self.nesting += 1;
+        let end = self.expression_body(i, directive);
+        self.nesting -= 1;
+        end
+    }
+
+    fn expression_body(&mut self, mut i: usize, directive: bool) -> Scan<usize> {
         let mut depth: usize = 0;
         let mut after_dot = false;
         // In a directive, `for` may start the body without a preceding bracket.
@@ -466,6 +484,18 @@ mod tests {
             let r = scan(s);
             assert!(r.gave_up && r.is_template && r.traversals.is_empty(), "{s}");
         }
+    }
+
+    #[test]
+    fn deep_nesting_is_bounded() {
+        let deep = "${\"".repeat(100_000);
+        let r = scan(&deep);
+        assert!(r.gave_up && r.traversals.is_empty());
+        let nested = |levels: usize| {
+            (0..levels).fold("${a.b}".to_string(), |inner, _| format!("${{\"{inner}\"}}"))
+        };
+        assert_eq!(roots(&nested(10)), ["a.b"]);
+        assert!(scan(&nested(40)).gave_up);
     }
 
     #[test]
