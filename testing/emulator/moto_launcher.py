@@ -1,0 +1,93 @@
+"""Start a moto server on loopback for tfdr's emulator runs.
+
+Usage: python moto_launcher.py --ready-file FILE [--log-file FILE]
+                                [--host 127.0.0.1] [--port 0]
+       python moto_launcher.py --check     (import moto, apply patches, exit)
+
+* Binds ``--host`` (loopback only: anything else is refused) on ``--port``
+  (0 = a free port chosen by the kernel), then writes
+  ``{"port": N, "moto_version": "...", "patches": [...]}`` to
+  ``--ready-file`` (atomically, via rename) once it accepts connections, so
+  the caller never races for a port.
+* With ``--log-file``, stdout and stderr go to that file (line-buffered).
+* Before serving, applies tfdr's patches to moto (``moto_patches.py`` beside
+  this file; see the docstring of each patch). A patch whose target is
+  missing (another moto version) fails the start instead of silently not
+  applying.
+* Logs one line per request to stderr (werkzeug's request log).
+
+The process is meant to be SIGKILLed by its starter (tfdr-testing kills the
+whole process group); it has no state worth flushing.
+"""
+
+import argparse
+import ipaddress
+import json
+import os
+import sys
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--ready-file")
+    parser.add_argument("--log-file")
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args(argv)
+
+    if not ipaddress.ip_address(args.host).is_loopback:
+        parser.error(f"--host {args.host} is not a loopback address")
+    if args.log_file:
+        log = open(args.log_file, "a", buffering=1)
+        sys.stdout = log
+        sys.stderr = log
+
+    # Settings moto reads at import time.
+    os.environ.setdefault("MOTO_IAM_LOAD_MANAGED_POLICIES", "true")
+    # Never let boto/moto look for real credentials or the metadata service.
+    os.environ["AWS_EC2_METADATA_DISABLED"] = "true"
+
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import moto  # noqa: E402
+    import moto_patches  # noqa: E402
+
+    applied = moto_patches.apply_all()
+    print(
+        f"moto {moto.__version__}: applied {len(applied)} tfdr patches: "
+        + ", ".join(applied),
+        file=sys.stderr,
+        flush=True,
+    )
+    if args.check:
+        return 0
+    if not args.ready_file:
+        parser.error("--ready-file is required unless --check")
+
+    from werkzeug.serving import make_server
+    from moto.moto_server.werkzeug_app import (
+        DomainDispatcherApplication,
+        MotoRequestHandler,
+        create_backend_app,
+    )
+
+    app = DomainDispatcherApplication(create_backend_app)
+    server = make_server(
+        args.host, args.port, app, threaded=True, request_handler=MotoRequestHandler
+    )
+    port = server.server_port
+    # Some backends build URLs from MOTO_PORT (e.g. SQS queue URLs).
+    os.environ["MOTO_PORT"] = str(port)
+    ready = {"port": port, "moto_version": moto.__version__, "patches": applied}
+    tmp = args.ready_file + ".tmp"
+    with open(tmp, "w") as f:
+        json.dump(ready, f)
+        f.write("\n")
+    os.replace(tmp, args.ready_file)
+    print(f"moto listening on http://{args.host}:{port}", file=sys.stderr, flush=True)
+    server.serve_forever()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
