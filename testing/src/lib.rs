@@ -6,8 +6,11 @@
 //!   `assert_valid_terraform`, …) and the subset matcher [`matches()`].
 //! * [`terraform`]: run the real terraform binary offline (init, validate,
 //!   apply of provider-less configs) with strict process cleanup.
+//! * [`emulator`]: plan/apply/re-plan/destroy whole stacks against a local,
+//!   patched AWS emulator (moto) on loopback.
 
 pub mod assertions;
+pub mod emulator;
 pub mod synth;
 pub mod terraform;
 

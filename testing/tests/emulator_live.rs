@@ -1,0 +1,161 @@
+//! Against a real, patched moto server: the server's lifecycle, a passing
+//! run of the `tfdr-emulate` binary, and per-resource failure reports.
+//!
+//! Needs the moto virtualenv (`scripts/emulator/setup-venv.sh`, or
+//! `TFDR_MOTO_PYTHON`). Without it these tests skip loudly, even under
+//! `CI=true`, because `.ci/run` sets the venv up only after
+//! `cargo test --workspace`; it then runs this file again with
+//! `TFDR_EMULATOR_REQUIRED=1`, which turns a skip into a failure.
+
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::process::Command;
+
+use serde_json::{json, Value};
+use tfdr_testing::emulator::{find_python, run_stack, MotoServer, Phase, PhaseStatus, RunOptions};
+use tfdr_testing::terraform::{live_processes_in_group, Terraform};
+
+const ENV_REQUIRED: &str = "TFDR_EMULATOR_REQUIRED";
+
+/// (terraform, python) or a loud skip (a failure with TFDR_EMULATOR_REQUIRED=1).
+fn setup() -> Option<(Terraform, PathBuf)> {
+    let required = std::env::var(ENV_REQUIRED).is_ok_and(|v| v == "1");
+    let tf = if required {
+        Some(Terraform::require())
+    } else {
+        Terraform::require_or_skip()
+    }?;
+    match find_python() {
+        Ok(p) => Some((tf, p)),
+        Err(e) if required => panic!("{ENV_REQUIRED}=1 but moto is missing: {e}"),
+        Err(e) => {
+            let bar = "!".repeat(78);
+            eprintln!("\n{bar}\n!!! SKIPPING emulator test: {e}\n{bar}\n");
+            None
+        }
+    }
+}
+
+/// Small, fast two-region stack (no KMS, no RDS: seconds, not minutes).
+fn small_stack() -> Value {
+    json!({
+        "terraform": {"required_providers": {"aws": {"source": "hashicorp/aws", "version": ">= 5.100.0, < 7.0.0"}}},
+        "provider": {"aws": [
+            {"alias": "primary", "region": "us-east-1", "default_tags": {"tags": {"ManagedBy": "tfdr"}}},
+            {"alias": "dr", "region": "us-east-2", "default_tags": {"tags": {"ManagedBy": "tfdr"}}}
+        ]},
+        "data": {"aws_caller_identity": {"me": {"provider": "aws.primary"}}},
+        "resource": {
+            "aws_s3_bucket": {"b": {"provider": "aws.dr", "bucket_prefix": "tfdr-live-", "force_destroy": true}},
+            "aws_s3_bucket_versioning": {"b": {"provider": "aws.dr", "bucket": "${aws_s3_bucket.b.id}", "versioning_configuration": {"status": "Enabled"}}},
+            "aws_dynamodb_table": {"t": {
+                "provider": "aws.primary", "name": "tfdr-live", "billing_mode": "PAY_PER_REQUEST",
+                "hash_key": "id", "attribute": [{"name": "id", "type": "S"}],
+                "stream_enabled": true, "stream_view_type": "NEW_AND_OLD_IMAGES",
+                "replica": [{"region_name": "us-east-2"}]
+            }}
+        },
+        "output": {"account": {"value": "${data.aws_caller_identity.me.account_id}"}}
+    })
+}
+
+#[test]
+fn moto_listens_on_loopback_and_dies_with_its_group() {
+    let Some((tf, python)) = setup() else { return };
+    let mut moto = MotoServer::start(&python, tf.mirror()).unwrap();
+    assert!(moto.endpoint().starts_with("http://127.0.0.1:"));
+    assert_eq!(
+        moto.moto_version(),
+        tfdr_testing::emulator::PINNED_MOTO_VERSION
+    );
+    assert!(
+        moto.patches()
+            .iter()
+            .any(|p| p == "dynamodb_replica_updates"),
+        "{:?}",
+        moto.patches()
+    );
+    TcpStream::connect(("127.0.0.1", moto.port())).expect("moto accepts connections");
+    let pgid = moto.pgid().unwrap();
+    assert!(!live_processes_in_group(pgid).is_empty());
+    moto.stop();
+    assert!(
+        live_processes_in_group(pgid).is_empty(),
+        "{:?}",
+        live_processes_in_group(pgid)
+    );
+    assert!(TcpStream::connect(("127.0.0.1", moto.port())).is_err());
+}
+
+#[test]
+fn binary_applies_replans_and_destroys_a_small_stack() {
+    let Some((_, python)) = setup() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("small.tf.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&small_stack()).unwrap()).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tfdr-emulate"))
+        .arg(&file)
+        .env("TFDR_MOTO_PYTHON", &python)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    for phase in ["init", "plan", "apply", "re-plan", "destroy"] {
+        assert!(
+            stdout
+                .lines()
+                .any(|l| l.trim_start().starts_with(phase) && l.contains("passed")),
+            "{phase}: {stdout}"
+        );
+    }
+    assert!(stdout.contains("result: PASSED"), "{stdout}");
+    assert_eq!(
+        stdout.lines().last(),
+        Some("tfdr-emulate: 1 passed, 0 failed"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn failures_are_reported_per_resource_and_destroy_still_runs() {
+    let Some((tf, python)) = setup() else { return };
+    // A subnet outside its VPC's CIDR: moto rejects it at once (the
+    // provider does not retry InvalidSubnet.Range).
+    let stack = json!({
+        "provider": {"aws": [{"alias": "primary", "region": "us-east-1"}]},
+        "resource": {
+            "aws_vpc": {"v": {"provider": "aws.primary", "cidr_block": "10.0.0.0/16"}},
+            "aws_subnet": {"bad": {
+                "provider": "aws.primary",
+                "vpc_id": "${aws_vpc.v.id}",
+                "cidr_block": "10.1.0.0/24"
+            }}
+        }
+    });
+    let report = run_stack(&tf, "failing", &stack, &RunOptions::new(python));
+    let text = report.to_string();
+    assert!(!report.passed(), "{text}");
+    let apply = report.phase(Phase::Apply).expect("apply ran");
+    assert_eq!(apply.status, PhaseStatus::Failed, "{text}");
+    let bad: Vec<&str> = apply
+        .stream
+        .unfinished()
+        .map(|r| r.address.as_str())
+        .collect();
+    assert_eq!(bad, ["aws_subnet.bad"], "{text}");
+    assert!(
+        apply
+            .stream
+            .errors()
+            .any(|d| d.address.as_deref() == Some("aws_subnet.bad")),
+        "{text}"
+    );
+    assert!(report.phase(Phase::Replan).is_none(), "{text}");
+    assert_eq!(
+        report.phase(Phase::Destroy).map(|p| p.status),
+        Some(PhaseStatus::Passed),
+        "{text}"
+    );
+    assert!(text.contains("aws_subnet.bad (create): errored"), "{text}");
+}
