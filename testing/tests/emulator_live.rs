@@ -159,3 +159,87 @@ fn failures_are_reported_per_resource_and_destroy_still_runs() {
     );
     assert!(text.contains("aws_subnet.bad (create): errored"), "{text}");
 }
+
+/// Live processes whose environment says tfdr-testing started them on behalf
+/// of process `owner_pid` (any start time).
+fn processes_started_by(owner_pid: u32) -> Vec<(i32, String)> {
+    let prefix = format!("TFDR_TESTING_OWNER={owner_pid}:");
+    let mut found = Vec::new();
+    for e in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(pid) = e.file_name().to_string_lossy().parse::<i32>() else {
+            continue;
+        };
+        let Ok(env) = std::fs::read(format!("/proc/{pid}/environ")) else {
+            continue;
+        };
+        if !env
+            .split(|b| *b == 0)
+            .any(|kv| kv.starts_with(prefix.as_bytes()))
+        {
+            continue;
+        }
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        let state = stat
+            .rsplit_once(") ")
+            .and_then(|(_, r)| r.chars().next())
+            .unwrap_or('?');
+        if state != 'Z' && state != 'X' && state != '?' {
+            let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+            found.push((pid, comm.trim().to_string()));
+        }
+    }
+    found
+}
+
+#[test]
+fn sigterm_ends_terraform_providers_and_moto() {
+    use std::os::unix::process::ExitStatusExt;
+    use std::time::{Duration, Instant};
+    let Some((_, python)) = setup() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("small.tf.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&small_stack()).unwrap()).unwrap();
+    let log = std::fs::File::create(dir.path().join("out.log")).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tfdr-emulate"))
+        .arg(&file)
+        .env("TFDR_MOTO_PYTHON", &python)
+        .stdout(log.try_clone().unwrap())
+        .stderr(log)
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    // Wait until a provider plugin runs (terraform plan/apply under way).
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        let procs = processes_started_by(pid);
+        if procs.iter().any(|(_, c)| c.starts_with("terraform-prov"))
+            && procs.iter().any(|(_, c)| c.starts_with("python"))
+        {
+            break;
+        }
+        if Instant::now() > deadline || child.try_wait().unwrap().is_some() {
+            let _ = child.kill();
+            panic!(
+                "no provider plugin appeared: {procs:?}\n{}",
+                std::fs::read_to_string(dir.path().join("out.log")).unwrap_or_default()
+            );
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // SAFETY: signalling our own child.
+    unsafe {
+        libc::kill(pid as i32, libc::SIGTERM);
+    }
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(128 + libc::SIGTERM), "{status:?}");
+    assert_eq!(status.signal(), None);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let left = processes_started_by(pid);
+        if left.is_empty() {
+            break;
+        }
+        assert!(Instant::now() < deadline, "left behind: {left:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

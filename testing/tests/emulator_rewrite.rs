@@ -7,7 +7,7 @@ use std::path::Path;
 use serde_json::{json, Value};
 use tfdr_testing::emulator::{
     default_exclusions_path, emulator_mode, emulator_mode_with, load_exclusions,
-    never_excluded_match, EmulatorSettings, Exclusion, EMULATOR_SERVICES,
+    never_excluded_match, EmulatorSettings, Exclusion, EMULATOR_SERVICES, NEVER_EXCLUDED,
 };
 use tfdr_testing::terraform::Terraform;
 
@@ -254,14 +254,30 @@ fn fixture_has_the_dr_building_blocks() {
     assert_eq!(t["stream_view_type"], "NEW_AND_OLD_IMAGES");
     assert_eq!(t["replica"][0]["region_name"], "us-east-2");
     // S3 replication between two versioned buckets.
-    assert_eq!(r["aws_s3_bucket"].as_object().unwrap().len(), 2);
-    assert_eq!(r["aws_s3_bucket_versioning"].as_object().unwrap().len(), 2);
+    assert_eq!(r["aws_s3_bucket"]["source"]["provider"], "aws.primary");
+    assert_eq!(r["aws_s3_bucket"]["destination"]["provider"], "aws.dr");
+    for b in ["source", "destination"] {
+        assert_eq!(
+            r["aws_s3_bucket_versioning"][b]["versioning_configuration"]["status"],
+            "Enabled"
+        );
+    }
     assert!(r["aws_iam_role"]["replication"].is_object());
     let repl = &r["aws_s3_bucket_replication_configuration"]["source"];
     assert_eq!(
         repl["rule"][0]["delete_marker_replication"]["status"],
         "Enabled"
     );
+    // Every type the reference stacks need (the never-excluded list) is here.
+    let types: Vec<&String> = r.as_object().unwrap().keys().collect();
+    for pattern in NEVER_EXCLUDED {
+        assert!(
+            types
+                .iter()
+                .any(|t| never_excluded_match(t) == Some(*pattern)),
+            "the fixture has no resource matching {pattern}"
+        );
+    }
     // Every type has an emulator endpoint.
     let out = emulator_mode_with(&s, &EmulatorSettings::new(ENDPOINT), &[]);
     assert!(out.uncovered_types.is_empty(), "{:?}", out.uncovered_types);

@@ -14,8 +14,8 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use tfdr_testing::emulator::{
-    default_exclusions_path, enter_loopback_netns, find_python, load_exclusions, run_stack,
-    RunOptions, ENV_MOTO_PYTHON,
+    default_exclusions_path, enter_loopback_netns, find_python, kill_own_processes_on_signal,
+    load_exclusions, run_stack, RunOptions, ENV_MOTO_PYTHON,
 };
 use tfdr_testing::terraform::Terraform;
 
@@ -183,6 +183,9 @@ fn main() -> ExitCode {
         }
     };
     scrub_environment();
+    if let Err(e) = kill_own_processes_on_signal() {
+        eprintln!("tfdr-emulate: warning: no signal handlers ({e}); a signal may leave provider processes behind until the next run sweeps them");
+    }
 
     let tf = match Terraform::discover() {
         Ok(t) => t,

@@ -65,11 +65,34 @@ impl fmt::Display for ExclusionError {
 
 impl std::error::Error for ExclusionError {}
 
-/// Parses an exclusion list (a JSON array of [`Exclusion`]) and checks it:
-/// no type listed twice, no empty field, nothing in [`NEVER_EXCLUDED`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExclusionFile {
+    #[serde(rename = "//", default)]
+    _comment: serde_json::Value,
+    exclusions: Vec<Exclusion>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum ExclusionDoc {
+    List(Vec<Exclusion>),
+    File(ExclusionFile),
+}
+
+/// Parses an exclusion list and checks it: no type listed twice, no empty
+/// field, nothing in [`NEVER_EXCLUDED`]. The text is either a JSON array of
+/// [`Exclusion`] or an object `{"//": <comment>, "exclusions": [...]}`.
 pub fn parse_exclusions(text: &str) -> Result<Vec<Exclusion>, ExclusionError> {
-    let list: Vec<Exclusion> = serde_json::from_str(text)
-        .map_err(|e| ExclusionError(format!("not a JSON array of exclusions: {e}")))?;
+    let doc: ExclusionDoc = serde_json::from_str(text).map_err(|e| {
+        ExclusionError(format!(
+            "expected a JSON array of exclusions or {{\"exclusions\": [...]}}, each with resource_type, reason, moto_version: {e}"
+        ))
+    })?;
+    let list = match doc {
+        ExclusionDoc::List(l) => l,
+        ExclusionDoc::File(f) => f.exclusions,
+    };
     let mut seen = std::collections::BTreeSet::new();
     for e in &list {
         if e.resource_type.trim().is_empty()
@@ -143,5 +166,8 @@ mod tests {
                 .is_err()
         );
         assert!(parse_exclusions(r#"[{"resource_type":"aws_x"}]"#).is_err());
+        let file = r#"{"//": "why", "exclusions": [{"resource_type":"aws_x","reason":"r","moto_version":"1"}]}"#;
+        assert_eq!(parse_exclusions(file).unwrap()[0].resource_type, "aws_x");
+        assert!(parse_exclusions(r#"{"exclusions": [], "extra": 1}"#).is_err());
     }
 }

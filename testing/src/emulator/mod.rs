@@ -16,6 +16,8 @@
 //! * [`enter_loopback_netns`]: a network namespace with only `lo` for the
 //!   runner and everything it starts (the `tfdr-emulate` binary enters it
 //!   first thing).
+//! * [`kill_own_processes_on_signal`]: SIGINT/SIGTERM/SIGHUP end terraform,
+//!   its provider plugins and moto before the runner exits.
 //! * [`exclusions`]: resource types the emulator cannot handle
 //!   (`testing/emulator/exclusions.json`); the DR essentials in
 //!   [`NEVER_EXCLUDED`] can never be listed.
@@ -36,6 +38,7 @@
 
 #![warn(missing_docs)]
 
+mod cleanup;
 pub mod exclusions;
 mod moto;
 mod netns;
@@ -43,6 +46,9 @@ mod report;
 mod rewrite;
 mod runner;
 
+pub use cleanup::{
+    kill_own_processes, kill_own_processes_on_signal, own_owner_tag, processes_owned_by,
+};
 pub use exclusions::{
     default_exclusions_path, load_exclusions, never_excluded_match, parse_exclusions, Exclusion,
     ExclusionError, NEVER_EXCLUDED,

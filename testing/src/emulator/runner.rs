@@ -135,6 +135,9 @@ pub struct StackReport {
     pub skipped: Vec<Skipped>,
     /// Types of the stack without an emulator endpoint.
     pub uncovered_types: Vec<String>,
+    /// Warnings that do not fail the run (e.g. an exclusion recorded for
+    /// another moto version: re-check whether it is still needed).
+    pub notes: Vec<String>,
     /// Why the run could not start (moto, workdir, isolation), if so.
     pub setup_error: Option<String>,
     /// The phases that ran, in order.
@@ -180,6 +183,9 @@ impl fmt::Display for StackReport {
                 None => "NOT isolated (all endpoints are 127.0.0.1)".into(),
             }
         )?;
+        for n in &self.notes {
+            writeln!(f, "  note: {n}")?;
+        }
         for s in &self.skipped {
             writeln!(f, "  skipped {}: {}", s.address, s.reason)?;
         }
@@ -416,6 +422,7 @@ pub fn run_stack(tf: &Terraform, name: &str, stack: &Value, opts: &RunOptions) -
         isolation: opts.isolation.clone(),
         skipped: Vec::new(),
         uncovered_types: Vec::new(),
+        notes: Vec::new(),
         setup_error: None,
         phases: Vec::new(),
         moto_errors: Vec::new(),
@@ -432,6 +439,16 @@ pub fn run_stack(tf: &Terraform, name: &str, stack: &Value, opts: &RunOptions) -
     };
     report.moto_version = Some(moto.moto_version().to_string());
     report.patches = moto.patches().to_vec();
+    for e in &opts.exclusions {
+        if e.moto_version != moto.moto_version() {
+            report.notes.push(format!(
+                "exclusion of {} was recorded for moto {}, running {}: check whether it is still needed",
+                e.resource_type,
+                e.moto_version,
+                moto.moto_version()
+            ));
+        }
+    }
     let mut settings = EmulatorSettings::new(moto.endpoint());
     settings.max_retries = opts.max_retries;
     let es = emulator_mode_with(stack, &settings, &opts.exclusions);
