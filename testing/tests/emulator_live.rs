@@ -200,9 +200,13 @@ fn sigterm_ends_terraform_providers_and_moto() {
     let file = dir.path().join("small.tf.json");
     std::fs::write(&file, serde_json::to_string_pretty(&small_stack()).unwrap()).unwrap();
     let log = std::fs::File::create(dir.path().join("out.log")).unwrap();
+    // The child's temp dirs (terraform and moto workdirs) go here.
+    let tmp = dir.path().join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_tfdr-emulate"))
         .arg(&file)
         .env("TFDR_MOTO_PYTHON", &python)
+        .env("TMPDIR", &tmp)
         .stdout(log.try_clone().unwrap())
         .stderr(log)
         .spawn()
@@ -231,8 +235,22 @@ fn sigterm_ends_terraform_providers_and_moto() {
         libc::kill(pid as i32, libc::SIGTERM);
     }
     let status = child.wait().unwrap();
-    assert_eq!(status.code(), Some(128 + libc::SIGTERM), "{status:?}");
+    let out = std::fs::read_to_string(dir.path().join("out.log")).unwrap_or_default();
+    assert_eq!(
+        status.code(),
+        Some(128 + libc::SIGTERM),
+        "{status:?}\n{out}"
+    );
     assert_eq!(status.signal(), None);
+    assert!(out.contains("interrupted by signal 15"), "{out}");
+    // No phase started after the signal, and the temp dirs were removed.
+    assert!(!out.contains("destroy "), "{out}");
+    let left: Vec<_> = std::fs::read_dir(&tmp)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert!(left.is_empty(), "temp dirs left behind: {left:?}");
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let left = processes_started_by(pid);

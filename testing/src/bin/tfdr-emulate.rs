@@ -14,8 +14,8 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use tfdr_testing::emulator::{
-    default_exclusions_path, enter_loopback_netns, find_python, kill_own_processes_on_signal,
-    load_exclusions, run_stack, RunOptions, ENV_MOTO_PYTHON,
+    default_exclusions_path, enter_loopback_netns, find_python, interrupted,
+    kill_own_processes_on_signal, load_exclusions, run_stack, RunOptions, ENV_MOTO_PYTHON,
 };
 use tfdr_testing::terraform::Terraform;
 
@@ -250,6 +250,11 @@ fn main() -> ExitCode {
         ));
         if !report.passed() {
             failed.push(name);
+        }
+        if let Some(sig) = interrupted() {
+            // Temp dirs and processes of the run are gone (run_stack returned).
+            eprintln!("tfdr-emulate: interrupted by signal {sig}");
+            std::process::exit(128 + sig);
         }
     }
     for s in summary {

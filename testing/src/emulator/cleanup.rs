@@ -59,6 +59,21 @@ pub fn kill_own_processes() -> usize {
 }
 
 static SIGNAL_PIPE_WRITE: AtomicI32 = AtomicI32::new(-1);
+static INTERRUPTED: AtomicI32 = AtomicI32::new(0);
+
+/// How long after a signal the process is given to clean up (temp dirs)
+/// before the signal thread exits it anyway.
+pub const INTERRUPT_GRACE: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// The signal that interrupted this process, once
+/// [`kill_own_processes_on_signal`]'s handler saw one. [`super::run_stack`]
+/// starts no further phase after that.
+pub fn interrupted() -> Option<i32> {
+    match INTERRUPTED.load(Ordering::SeqCst) {
+        0 => None,
+        s => Some(s),
+    }
+}
 
 extern "C" fn on_signal(sig: libc::c_int) {
     let fd = SIGNAL_PIPE_WRITE.load(Ordering::Relaxed);
@@ -71,10 +86,15 @@ extern "C" fn on_signal(sig: libc::c_int) {
     }
 }
 
-/// Installs SIGINT, SIGTERM and SIGHUP handlers that end every process this
-/// process started ([`kill_own_processes`]) and then exit with status
-/// 128 + signal. Uses a self-pipe and a helper thread, so call it after
-/// anything that needs a single-threaded process (namespaces).
+/// Installs SIGINT, SIGTERM and SIGHUP handlers. On a signal, a helper
+/// thread records it ([`interrupted`]) and kills every process this process
+/// started ([`kill_own_processes`]), again every 200 ms, so the phase under
+/// way ends at once and [`super::run_stack`] returns without starting
+/// another (dropping its temp dirs). The caller should then exit with
+/// status 128 + signal; if it has not within [`INTERRUPT_GRACE`], the
+/// helper thread exits the process with that status. Uses a self-pipe, so
+/// call it after anything that needs a single-threaded process
+/// (namespaces).
 pub fn kill_own_processes_on_signal() -> std::io::Result<()> {
     let mut fds = [0; 2];
     // SAFETY: pipe2 fills two fds.
@@ -89,12 +109,18 @@ pub fn kill_own_processes_on_signal() -> std::io::Result<()> {
         .spawn(move || {
             let mut b = [0u8; 1];
             if reader.read_exact(&mut b).is_ok() {
-                let n = kill_own_processes();
+                let sig = i32::from(b[0]);
+                INTERRUPTED.store(sig, Ordering::SeqCst);
+                let started = std::time::Instant::now();
+                let mut n = 0;
+                while started.elapsed() < INTERRUPT_GRACE {
+                    n += kill_own_processes();
+                    std::thread::sleep(std::time::Duration::from_millis(200));
+                }
                 eprintln!(
-                    "tfdr-emulate: signal {}: killed {n} processes (terraform, providers, moto)",
-                    b[0]
+                    "tfdr-emulate: signal {sig}: killed {n} processes; cleanup took too long, exiting"
                 );
-                std::process::exit(128 + i32::from(b[0]));
+                std::process::exit(128 + sig);
             }
         })?;
     for sig in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {

@@ -47,7 +47,8 @@ mod rewrite;
 mod runner;
 
 pub use cleanup::{
-    kill_own_processes, kill_own_processes_on_signal, own_owner_tag, processes_owned_by,
+    interrupted, kill_own_processes, kill_own_processes_on_signal, own_owner_tag,
+    processes_owned_by, INTERRUPT_GRACE,
 };
 pub use exclusions::{
     default_exclusions_path, load_exclusions, never_excluded_match, parse_exclusions, Exclusion,

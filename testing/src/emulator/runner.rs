@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use super::cleanup::interrupted;
 use super::exclusions::Exclusion;
 use super::moto::MotoServer;
 use super::report::{one_line, parse_stream, planned_diffs, PlannedDiff, StreamSummary};
@@ -411,7 +412,9 @@ fn run_phase(
 ///
 /// Guarantees: never panics on terraform or moto failures (they are in the
 /// report); when it returns, moto and every terraform/provider process it
-/// started have been killed; `destroy` ran whenever `apply` ran.
+/// started have been killed; `destroy` ran whenever `apply` ran, unless the
+/// process was [`interrupted`] (then no new phase starts and the report says
+/// so).
 pub fn run_stack(tf: &Terraform, name: &str, stack: &Value, opts: &RunOptions) -> StackReport {
     let started = Instant::now();
     let mut report = StackReport {
@@ -429,6 +432,10 @@ pub fn run_stack(tf: &Terraform, name: &str, stack: &Value, opts: &RunOptions) -
         elapsed: Duration::ZERO,
         kept: Vec::new(),
     };
+    if stop_if_interrupted(&mut report) {
+        report.elapsed = started.elapsed();
+        return report;
+    }
     let mut moto = match MotoServer::start(&opts.python, tf.mirror()) {
         Ok(m) => m,
         Err(e) => {
@@ -486,7 +493,23 @@ pub fn run_stack(tf: &Terraform, name: &str, stack: &Value, opts: &RunOptions) -
     report
 }
 
+/// Records an interruption in the report; true when interrupted.
+fn stop_if_interrupted(report: &mut StackReport) -> bool {
+    match interrupted() {
+        Some(sig) => {
+            if report.setup_error.is_none() {
+                report.setup_error = Some(format!("interrupted by signal {sig}"));
+            }
+            true
+        }
+        None => false,
+    }
+}
+
 fn run_phases(wd: &Workdir, opts: &RunOptions, report: &mut StackReport) {
+    if stop_if_interrupted(report) {
+        return;
+    }
     let (init, _) = run_phase(
         wd,
         Phase::Init,
@@ -496,7 +519,7 @@ fn run_phases(wd: &Workdir, opts: &RunOptions, report: &mut StackReport) {
     );
     let ok = init.passed();
     report.phases.push(init);
-    if !ok {
+    if !ok || stop_if_interrupted(report) {
         return;
     }
     let (plan, _) = run_phase(
@@ -514,7 +537,7 @@ fn run_phases(wd: &Workdir, opts: &RunOptions, report: &mut StackReport) {
     );
     let ok = plan.passed();
     report.phases.push(plan);
-    if !ok {
+    if !ok || stop_if_interrupted(report) {
         return;
     }
     let (apply, _) = run_phase(
@@ -532,6 +555,9 @@ fn run_phases(wd: &Workdir, opts: &RunOptions, report: &mut StackReport) {
     );
     let applied = apply.passed();
     report.phases.push(apply);
+    if stop_if_interrupted(report) {
+        return;
+    }
     if applied {
         let (mut replan, out) = run_phase(
             wd,
@@ -573,6 +599,9 @@ fn run_phases(wd: &Workdir, opts: &RunOptions, report: &mut StackReport) {
             }
         }
         report.phases.push(replan);
+    }
+    if stop_if_interrupted(report) {
+        return;
     }
     let (destroy, _) = run_phase(
         wd,
