@@ -10,6 +10,8 @@ Usage: python moto_launcher.py --ready-file FILE [--log-file FILE]
   ``--ready-file`` (atomically, via rename) once it accepts connections, so
   the caller never races for a port.
 * With ``--log-file``, stdout and stderr go to that file (line-buffered).
+* ``TFDR_MOTO_DISABLE_PATCHES=name,name`` leaves those patches out (to show
+  what a patch fixes; tests use it).
 * Before serving, applies tfdr's patches to moto (``moto_patches.py`` beside
   this file; see the docstring of each patch). A patch whose target is
   missing (another moto version) fails the start instead of silently not
@@ -52,7 +54,12 @@ def main(argv=None):
     import moto  # noqa: E402
     import moto_patches  # noqa: E402
 
-    applied = moto_patches.apply_all()
+    disabled = [
+        n.strip()
+        for n in os.environ.get("TFDR_MOTO_DISABLE_PATCHES", "").split(",")
+        if n.strip()
+    ]
+    applied = moto_patches.apply_all(disabled)
     print(
         f"moto {moto.__version__}: applied {len(applied)} tfdr patches: "
         + ", ".join(applied),

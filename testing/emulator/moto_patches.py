@@ -517,6 +517,40 @@ def patch_ec2_launch_template_tag_specifications():
     _wrap(lt_responses.LaunchTemplates, "create_launch_template", make)
 
 
+# ---------------------------------------------------------------------------
+# EC2 security group rules: keep the description of group/prefix-list rules
+# ---------------------------------------------------------------------------
+# moto 5.2.5 reads a rule's description only from its CIDR range, so a rule
+# that references a security group or a prefix list (aws_vpc_security_group_
+# {ingress,egress}_rule with referenced_security_group_id / prefix_list_id)
+# reads back without its description and the second plan wants to set it
+# again. Keep the description given with the group pair / prefix list.
+
+
+def patch_ec2_security_group_rule_description():
+    from moto.ec2.models import security_groups as sg
+
+    cls = _require(sg, "SecurityGroupRule")
+    original_init = _require(cls, "__init__")
+
+    def __init__(self, ec2_backend, ip_protocol, group_id, from_port, to_port,
+                 ip_range, source_group=None, prefix_list_id=None, *args, **kwargs):
+        original_init(self, ec2_backend, ip_protocol, group_id, from_port, to_port,
+                      ip_range, source_group, prefix_list_id, *args, **kwargs)
+        described = None
+        for source in (source_group, prefix_list_id):
+            if isinstance(source, dict) and source.get("Description") is not None:
+                described = source["Description"]
+        self._tfdr_description = described
+
+    def description(self):
+        own = self.ip_range.get("Description")
+        return own if own is not None else getattr(self, "_tfdr_description", None)
+
+    cls.__init__ = __init__
+    cls.description = property(description)
+
+
 PATCHES = [
     patch_dynamodb_replica_updates,
     patch_rds_global_cluster_membership,
@@ -525,13 +559,23 @@ PATCHES = [
     patch_s3_replication_readback,
     patch_secretsmanager_replica_kms_key,
     patch_ec2_launch_template_tag_specifications,
+    patch_ec2_security_group_rule_description,
 ]
 
 
-def apply_all():
-    """Applies every patch in PATCHES; returns their names."""
+def apply_all(disabled=()):
+    """Applies every patch in PATCHES except those named in ``disabled``
+    (names without the ``patch_`` prefix); returns the applied names.
+    Unknown names in ``disabled`` are an error."""
+    known = {p.__name__.removeprefix("patch_") for p in PATCHES}
+    unknown = set(disabled) - known
+    if unknown:
+        raise ValueError(f"unknown patches {sorted(unknown)}; known: {sorted(known)}")
     names = []
     for patch in PATCHES:
+        name = patch.__name__.removeprefix("patch_")
+        if name in disabled:
+            continue
         patch()
-        names.append(patch.__name__.removeprefix("patch_"))
+        names.append(name)
     return names

@@ -261,3 +261,87 @@ fn sigterm_ends_terraform_providers_and_moto() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+/// With two of tfdr's moto patches left out, the second plan is not empty,
+/// and the report names the resources and the attribute paths that differ:
+/// proves both the diff report and that the patches are needed.
+#[test]
+fn without_readback_patches_the_replan_names_resources_and_attributes() {
+    let Some((_, python)) = setup() else { return };
+    let stack = json!({
+        "provider": {"aws": [
+            {"alias": "primary", "region": "us-east-1"},
+            {"alias": "dr", "region": "us-east-2"}
+        ]},
+        "resource": {
+            "aws_s3_bucket": {
+                "src": {"provider": "aws.primary", "bucket_prefix": "tfdr-src-", "force_destroy": true},
+                "dst": {"provider": "aws.dr", "bucket_prefix": "tfdr-dst-", "force_destroy": true}
+            },
+            "aws_s3_bucket_versioning": {
+                "src": {"provider": "aws.primary", "bucket": "${aws_s3_bucket.src.id}", "versioning_configuration": {"status": "Enabled"}},
+                "dst": {"provider": "aws.dr", "bucket": "${aws_s3_bucket.dst.id}", "versioning_configuration": {"status": "Enabled"}}
+            },
+            "aws_iam_role": {"repl": {
+                "provider": "aws.primary",
+                "name": "tfdr-live-repl",
+                "assume_role_policy": "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:AssumeRole\",\"Principal\":{\"Service\":\"s3.amazonaws.com\"}}]}"
+            }},
+            "aws_s3_bucket_replication_configuration": {"r": {
+                "provider": "aws.primary",
+                "bucket": "${aws_s3_bucket.src.id}",
+                "role": "${aws_iam_role.repl.arn}",
+                "rule": [{"id": "all", "status": "Enabled", "filter": {},
+                          "delete_marker_replication": {"status": "Enabled"},
+                          "destination": {"bucket": "${aws_s3_bucket.dst.arn}"}}],
+                "depends_on": ["aws_s3_bucket_versioning.src", "aws_s3_bucket_versioning.dst"]
+            }},
+            "aws_launch_template": {"lt": {
+                "provider": "aws.dr",
+                "name": "tfdr-live-lt",
+                "image_id": "ami-12c6146b",
+                "tags": {"Team": "dr"},
+                "tag_specifications": [{"resource_type": "instance", "tags": {"Role": "app"}}]
+            }}
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("unpatched.tf.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&stack).unwrap()).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tfdr-emulate"))
+        .arg(&file)
+        .env("TFDR_MOTO_PYTHON", &python)
+        .env(
+            "TFDR_MOTO_DISABLE_PATCHES",
+            "s3_replication_readback,ec2_launch_template_tag_specifications",
+        )
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("re-plan  FAILED"), "{stdout}");
+    assert!(
+        stdout.contains("aws_s3_bucket_replication_configuration.r (update)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(r#"rule[0].delete_marker_replication[0].status: "Disabled" -> "Enabled""#),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("aws_launch_template.lt (update)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("tag_specifications"), "{stdout}");
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.trim_start().starts_with("destroy") && l.contains("passed")),
+        "{stdout}"
+    );
+    assert_eq!(
+        stdout.lines().last(),
+        Some("tfdr-emulate: 0 passed, 1 failed"),
+        "{stdout}"
+    );
+}

@@ -267,7 +267,10 @@ impl fmt::Display for StackReport {
             if !p.diffs.is_empty() {
                 writeln!(f, "      the second plan is not empty:")?;
                 for d in &p.diffs {
-                    writeln!(f, "      {d}")?;
+                    writeln!(f, "      {} ({})", d.address, d.actions.join(", "))?;
+                    for a in &d.attributes {
+                        writeln!(f, "          {a}")?;
+                    }
                 }
             }
             if let Some(m) = &p.message {
