@@ -520,18 +520,25 @@ def patch_ec2_launch_template_tag_specifications():
 # ---------------------------------------------------------------------------
 # EC2 security group rules: keep the description of group/prefix-list rules
 # ---------------------------------------------------------------------------
-# moto 5.2.5 reads a rule's description only from its CIDR range, so a rule
-# that references a security group or a prefix list (aws_vpc_security_group_
-# {ingress,egress}_rule with referenced_security_group_id / prefix_list_id)
-# reads back without its description and the second plan wants to set it
-# again. Keep the description given with the group pair / prefix list.
 
 
 def patch_ec2_security_group_rule_description():
+    """EC2: a security group rule keeps the description given with a group
+    pair or prefix list.
+
+    moto 5.2.5 reads a rule's description only from its CIDR range, so a rule
+    that references a security group or a prefix list
+    (``aws_vpc_security_group_{ingress,egress}_rule`` with
+    ``referenced_security_group_id`` / ``prefix_list_id``) reads back without
+    its description and the second plan wants to set it again. The patch
+    remembers the description that came with the group pair / prefix list
+    and returns it when the CIDR range has none.
+    """
     from moto.ec2.models import security_groups as sg
 
     cls = _require(sg, "SecurityGroupRule")
     original_init = _require(cls, "__init__")
+    _require(cls, "description")
 
     def __init__(self, ec2_backend, ip_protocol, group_id, from_port, to_port,
                  ip_range, source_group=None, prefix_list_id=None, *args, **kwargs):
