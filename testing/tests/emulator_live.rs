@@ -88,13 +88,20 @@ fn moto_listens_on_loopback_and_dies_with_its_group() {
 }
 
 #[test]
-fn binary_applies_replans_and_destroys_a_small_stack() {
+fn binary_applies_replans_and_destroys_small_stacks_in_parallel() {
     let Some((_, python)) = setup() else { return };
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("small.tf.json");
-    std::fs::write(&file, serde_json::to_string_pretty(&small_stack()).unwrap()).unwrap();
+    let files: Vec<PathBuf> = ["small-a", "small-b"]
+        .iter()
+        .map(|n| {
+            let f = dir.path().join(format!("{n}.tf.json"));
+            std::fs::write(&f, serde_json::to_string_pretty(&small_stack()).unwrap()).unwrap();
+            f
+        })
+        .collect();
     let out = Command::new(env!("CARGO_BIN_EXE_tfdr-emulate"))
-        .arg(&file)
+        .args(["--jobs", "2"])
+        .args(&files)
         .env("TFDR_MOTO_PYTHON", &python)
         .output()
         .unwrap();
@@ -102,17 +109,24 @@ fn binary_applies_replans_and_destroys_a_small_stack() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stdout}\n{stderr}");
     for phase in ["init", "plan", "apply", "re-plan", "destroy"] {
-        assert!(
-            stdout
-                .lines()
-                .any(|l| l.trim_start().starts_with(phase) && l.contains("passed")),
-            "{phase}: {stdout}"
-        );
+        let passed = stdout
+            .lines()
+            .filter(|l| l.trim_start().starts_with(phase) && l.contains("passed"))
+            .count();
+        assert_eq!(passed, 2, "{phase}: {stdout}");
     }
-    assert!(stdout.contains("result: PASSED"), "{stdout}");
+    assert_eq!(stdout.matches("result: PASSED").count(), 2, "{stdout}");
+    // The summary keeps the command line's order, whichever finished first.
+    let a = stdout
+        .find("  small-a: passed")
+        .expect("small-a in summary");
+    let b = stdout
+        .find("  small-b: passed")
+        .expect("small-b in summary");
+    assert!(a < b, "{stdout}");
     assert_eq!(
         stdout.lines().last(),
-        Some("tfdr-emulate: 1 passed, 0 failed"),
+        Some("tfdr-emulate: 2 passed, 0 failed"),
         "{stdout}"
     );
 }

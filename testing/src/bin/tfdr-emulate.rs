@@ -11,6 +11,8 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use tfdr_testing::emulator::{
@@ -24,7 +26,7 @@ usage: tfdr-emulate [OPTIONS] STACK.tf.json...
 
 Runs each stack against a fresh, patched moto server on 127.0.0.1 with the real
 hashicorp/aws provider: terraform init, plan, apply, a second plan that must be
-empty, destroy. Reports per resource what failed. Stacks run one after another.
+empty, destroy. Reports per resource what failed.
 
 options:
   --netns=auto|require|off  run inside a new network namespace holding only
@@ -34,6 +36,9 @@ options:
   --exclusions FILE         exclusion list (default testing/emulator/exclusions.json)
   --apply-timeout SECS      limit for apply and for destroy (default 1200)
   --plan-timeout SECS       limit for each plan (default 600)
+  -j, --jobs N              run up to N stacks at once, each with its own moto
+                            (default 1; the provider mostly waits, so 2-3 fit
+                            on 2 cores)
   --keep                    keep the terraform and moto directories
   -h, --help                this text
 
@@ -51,6 +56,7 @@ struct Args {
     apply_timeout: Duration,
     plan_timeout: Duration,
     keep: bool,
+    jobs: usize,
     stacks: Vec<PathBuf>,
 }
 
@@ -61,6 +67,7 @@ fn parse_args() -> Result<Args, String> {
         apply_timeout: Duration::from_secs(1200),
         plan_timeout: Duration::from_secs(600),
         keep: false,
+        jobs: 1,
         stacks: Vec::new(),
     };
     let mut it = std::env::args_os().skip(1);
@@ -83,6 +90,13 @@ fn parse_args() -> Result<Args, String> {
             }
             "--apply-timeout" => args.apply_timeout = secs(it.next(), "--apply-timeout")?,
             "--plan-timeout" => args.plan_timeout = secs(it.next(), "--plan-timeout")?,
+            "--jobs" | "-j" => {
+                args.jobs = it
+                    .next()
+                    .and_then(|v| v.to_str()?.parse::<usize>().ok())
+                    .filter(|n| *n > 0)
+                    .ok_or("--jobs needs a positive number")?
+            }
             _ if s.starts_with("--netns=") => {
                 let v = &s["--netns=".len()..];
                 if !["auto", "require", "off"].contains(&v) {
@@ -224,39 +238,75 @@ fn main() -> ExitCode {
         isolation.as_deref().unwrap_or("not isolated")
     );
     let started = Instant::now();
-    let mut failed = Vec::new();
-    let mut summary = Vec::new();
-    for path in &args.stacks {
-        let name = stack_name(path);
-        let stack = match std::fs::read_to_string(path)
-            .map_err(|e| e.to_string())
-            .and_then(|t| serde_json::from_str(&t).map_err(|e| format!("not JSON: {e}")))
-        {
-            Ok(v) => v,
-            Err(e) => {
-                println!("== {name}: cannot read {}: {e}", path.display());
-                failed.push(name.clone());
-                summary.push(format!("{name}: FAILED (unreadable)"));
-                continue;
-            }
-        };
-        println!("-- {name}: running ({})", path.display());
-        let report = run_stack(&tf, &name, &stack, &opts);
-        print!("{report}");
-        summary.push(format!(
-            "{name}: {} in {:.1}s",
-            if report.passed() { "passed" } else { "FAILED" },
-            report.elapsed.as_secs_f64()
-        ));
-        if !report.passed() {
-            failed.push(name);
+    // Each stack runs on its own thread with its own moto and workdir (the
+    // threads inherit the network namespace; each keeps the process guards
+    // it creates, as PR_SET_PDEATHSIG requires). Most of a run is the
+    // provider's waiters sleeping, so stacks overlap well on 2 cores.
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<(bool, String)>>> = Mutex::new(vec![None; args.stacks.len()]);
+    let print_lock = Mutex::new(());
+    std::thread::scope(|scope| {
+        for _ in 0..args.jobs.min(args.stacks.len()) {
+            scope.spawn(|| loop {
+                if interrupted().is_some() {
+                    return;
+                }
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                let Some(path) = args.stacks.get(i) else {
+                    return;
+                };
+                let name = stack_name(path);
+                let stack: serde_json::Value = match std::fs::read_to_string(path)
+                    .map_err(|e| e.to_string())
+                    .and_then(|t| serde_json::from_str(&t).map_err(|e| format!("not JSON: {e}")))
+                {
+                    Ok(v) => v,
+                    Err(e) => {
+                        let _g = print_lock.lock();
+                        println!("== {name}: cannot read {}: {e}", path.display());
+                        results.lock().unwrap()[i] =
+                            Some((false, format!("{name}: FAILED (unreadable)")));
+                        continue;
+                    }
+                };
+                {
+                    let _g = print_lock.lock();
+                    println!("-- {name}: running ({})", path.display());
+                }
+                let report = run_stack(&tf, &name, &stack, &opts);
+                {
+                    let _g = print_lock.lock();
+                    print!("{report}");
+                }
+                results.lock().unwrap()[i] = Some((
+                    report.passed(),
+                    format!(
+                        "{name}: {} in {:.1}s",
+                        if report.passed() { "passed" } else { "FAILED" },
+                        report.elapsed.as_secs_f64()
+                    ),
+                ));
+            });
         }
-        if let Some(sig) = interrupted() {
-            // Temp dirs and processes of the run are gone (run_stack returned).
-            eprintln!("tfdr-emulate: interrupted by signal {sig}");
-            std::process::exit(128 + sig);
-        }
+    });
+    if let Some(sig) = interrupted() {
+        // Temp dirs and processes of the runs are gone (run_stack returned).
+        eprintln!("tfdr-emulate: interrupted by signal {sig}");
+        std::process::exit(128 + sig);
     }
+    let results = results.into_inner().unwrap();
+    let failed = results
+        .iter()
+        .filter(|r| !matches!(r, Some((true, _))))
+        .count();
+    let summary: Vec<String> = results
+        .into_iter()
+        .zip(&args.stacks)
+        .map(|(r, p)| {
+            r.map(|(_, s)| s)
+                .unwrap_or_else(|| format!("{}: not run", stack_name(p)))
+        })
+        .collect();
     for s in summary {
         println!("  {s}");
     }
@@ -266,11 +316,10 @@ fn main() -> ExitCode {
     );
     // Last line, in the plain `N passed, N failed` form.
     println!(
-        "tfdr-emulate: {} passed, {} failed",
-        args.stacks.len() - failed.len(),
-        failed.len()
+        "tfdr-emulate: {} passed, {failed} failed",
+        args.stacks.len() - failed
     );
-    if failed.is_empty() {
+    if failed == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
