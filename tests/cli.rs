@@ -94,3 +94,32 @@ fn help_works_everywhere() {
         assert!(String::from_utf8_lossy(&out.stdout).contains("Usage"));
     }
 }
+
+#[test]
+fn payments_dr_bad_config_is_exit_2_with_the_field_and_leaves_output_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("main.tf.json");
+    std::fs::write(&target, "previous").unwrap();
+    let config = dir.path().join("config.json");
+    std::fs::write(&config, r#"{"dr_region": "us-east-1"}"#).unwrap();
+    let out = Command::new(support::example_binary("payments-dr"))
+        .args([
+            "--config",
+            config.to_str().unwrap(),
+            "synth",
+            "-o",
+            "main.tf.json",
+        ])
+        .current_dir(dir.path())
+        .env_remove("ENVIRONMENT_SUFFIX")
+        .output()
+        .expect("run payments-dr");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("error: dr_region: must differ from primary_region"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "previous");
+}
