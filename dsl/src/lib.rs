@@ -37,6 +37,7 @@ pub use meta::{IgnoreChanges, Lifecycle, Meta};
 pub use region::Region;
 pub use stack::{
     ElementKind, Node, NodeHandle, NodeKind, NodeRef, Output, ProviderConfig, ProviderRef,
-    RegionPair, RegionScope, RequiredProvider, Scope, Spec, Stack, StackModel, Untyped, Variable,
+    RegionPair, RegionScope, RequiredProvider, Scope, Spec, Stack, StackModel, TypedSpec, Untyped,
+    Variable,
     AWS_PROVIDER_CONSTRAINT,
 };

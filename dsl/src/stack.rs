@@ -509,6 +509,17 @@ pub trait Spec {
     fn into_body(self) -> Body;
 }
 
+/// A [`Spec`] whose Terraform type and block kind are known at compile time: every
+/// generated binding. Lets policy code, name lookups and test assertions be keyed by the
+/// Rust type (`names.of::<S3Bucket>(..)`, `synth.resources_of::<S3Bucket>()`) instead of a
+/// type-name string that a typo silently breaks.
+pub trait TypedSpec: Spec {
+    /// The Terraform type name, e.g. `aws_s3_bucket`.
+    const TYPE: &'static str;
+    /// Resource, data source or ephemeral resource.
+    const KIND: ElementKind;
+}
+
 /// An untyped resource, data source or ephemeral resource: the escape hatch for types or
 /// attributes the typed bindings do not cover yet.
 #[derive(Debug, Clone, PartialEq)]

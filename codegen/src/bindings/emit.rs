@@ -386,6 +386,11 @@ pub fn type_module(kind: Kind, tf_type: &str, schema_block: &Block) -> String {
     );
     let _ = writeln!(
         out,
+        "impl TypedSpec for {struct_name} {{\n    const TYPE: &'static str = {tf_type:?};\n    const KIND: ElementKind = ElementKind::{};\n}}\n",
+        kind.element_kind()
+    );
+    let _ = writeln!(
+        out,
         "impl Spec for {struct_name} {{\n    type Handle = {handle_name};\n\n    fn element_kind(&self) -> ElementKind {{\n        ElementKind::{}\n    }}\n\n    fn type_name(&self) -> &str {{\n        {tf_type:?}\n    }}\n\n    fn into_body(self) -> Body {{\n        self.body\n    }}\n}}\n",
         kind.element_kind()
     );

@@ -12,7 +12,7 @@ pub(crate) mod prelude {
     pub(crate) use crate::body::Body;
     pub(crate) use crate::builder::{Builder, Taggable};
     pub(crate) use crate::expr::{Dynamic, Expr, Map, Number};
-    pub(crate) use crate::stack::{ElementKind, NodeHandle, Spec};
+    pub(crate) use crate::stack::{ElementKind, NodeHandle, Spec, TypedSpec};
 }
 
 #[allow(missing_docs)]

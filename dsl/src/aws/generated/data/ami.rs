@@ -152,6 +152,11 @@ impl Ami {
     pub const TYPE: &'static str = "aws_ami";
 }
 
+impl TypedSpec for Ami {
+    const TYPE: &'static str = "aws_ami";
+    const KIND: ElementKind = ElementKind::Data;
+}
+
 impl Spec for Ami {
     type Handle = AmiRef;
 

@@ -134,6 +134,11 @@ impl AvailabilityZones {
     pub const TYPE: &'static str = "aws_availability_zones";
 }
 
+impl TypedSpec for AvailabilityZones {
+    const TYPE: &'static str = "aws_availability_zones";
+    const KIND: ElementKind = ElementKind::Data;
+}
+
 impl Spec for AvailabilityZones {
     type Handle = AvailabilityZonesRef;
 

@@ -29,6 +29,11 @@ impl CallerIdentity {
     pub const TYPE: &'static str = "aws_caller_identity";
 }
 
+impl TypedSpec for CallerIdentity {
+    const TYPE: &'static str = "aws_caller_identity";
+    const KIND: ElementKind = ElementKind::Data;
+}
+
 impl Spec for CallerIdentity {
     type Handle = CallerIdentityRef;
 

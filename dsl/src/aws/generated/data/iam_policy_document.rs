@@ -264,6 +264,11 @@ impl IamPolicyDocument {
     pub const TYPE: &'static str = "aws_iam_policy_document";
 }
 
+impl TypedSpec for IamPolicyDocument {
+    const TYPE: &'static str = "aws_iam_policy_document";
+    const KIND: ElementKind = ElementKind::Data;
+}
+
 impl Spec for IamPolicyDocument {
     type Handle = IamPolicyDocumentRef;
 

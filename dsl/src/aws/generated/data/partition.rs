@@ -29,6 +29,11 @@ impl Partition {
     pub const TYPE: &'static str = "aws_partition";
 }
 
+impl TypedSpec for Partition {
+    const TYPE: &'static str = "aws_partition";
+    const KIND: ElementKind = ElementKind::Data;
+}
+
 impl Spec for Partition {
     type Handle = PartitionRef;
 

@@ -41,6 +41,11 @@ impl Region {
     pub const TYPE: &'static str = "aws_region";
 }
 
+impl TypedSpec for Region {
+    const TYPE: &'static str = "aws_region";
+    const KIND: ElementKind = ElementKind::Data;
+}
+
 impl Spec for Region {
     type Handle = RegionRef;
 

@@ -38,6 +38,11 @@ impl SsmParameter {
     pub const TYPE: &'static str = "aws_ssm_parameter";
 }
 
+impl TypedSpec for SsmParameter {
+    const TYPE: &'static str = "aws_ssm_parameter";
+    const KIND: ElementKind = ElementKind::Data;
+}
+
 impl Spec for SsmParameter {
     type Handle = SsmParameterRef;
 

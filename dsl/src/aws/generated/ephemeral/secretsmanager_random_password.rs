@@ -78,6 +78,11 @@ impl SecretsmanagerRandomPassword {
     pub const TYPE: &'static str = "aws_secretsmanager_random_password";
 }
 
+impl TypedSpec for SecretsmanagerRandomPassword {
+    const TYPE: &'static str = "aws_secretsmanager_random_password";
+    const KIND: ElementKind = ElementKind::Ephemeral;
+}
+
 impl Spec for SecretsmanagerRandomPassword {
     type Handle = SecretsmanagerRandomPasswordRef;
 

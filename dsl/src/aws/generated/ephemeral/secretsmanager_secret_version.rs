@@ -44,6 +44,11 @@ impl SecretsmanagerSecretVersion {
     pub const TYPE: &'static str = "aws_secretsmanager_secret_version";
 }
 
+impl TypedSpec for SecretsmanagerSecretVersion {
+    const TYPE: &'static str = "aws_secretsmanager_secret_version";
+    const KIND: ElementKind = ElementKind::Ephemeral;
+}
+
 impl Spec for SecretsmanagerSecretVersion {
     type Handle = SecretsmanagerSecretVersionRef;
 

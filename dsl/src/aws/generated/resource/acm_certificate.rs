@@ -186,6 +186,11 @@ impl AcmCertificate {
     pub const TYPE: &'static str = "aws_acm_certificate";
 }
 
+impl TypedSpec for AcmCertificate {
+    const TYPE: &'static str = "aws_acm_certificate";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for AcmCertificate {
     type Handle = AcmCertificateRef;
 

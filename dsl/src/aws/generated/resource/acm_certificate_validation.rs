@@ -80,6 +80,11 @@ impl AcmCertificateValidation {
     pub const TYPE: &'static str = "aws_acm_certificate_validation";
 }
 
+impl TypedSpec for AcmCertificateValidation {
+    const TYPE: &'static str = "aws_acm_certificate_validation";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for AcmCertificateValidation {
     type Handle = AcmCertificateValidationRef;
 

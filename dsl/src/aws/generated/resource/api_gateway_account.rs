@@ -35,6 +35,11 @@ impl ApiGatewayAccount {
     pub const TYPE: &'static str = "aws_api_gateway_account";
 }
 
+impl TypedSpec for ApiGatewayAccount {
+    const TYPE: &'static str = "aws_api_gateway_account";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for ApiGatewayAccount {
     type Handle = ApiGatewayAccountRef;
 

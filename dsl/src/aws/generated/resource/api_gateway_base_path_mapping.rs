@@ -52,6 +52,11 @@ impl ApiGatewayBasePathMapping {
     pub const TYPE: &'static str = "aws_api_gateway_base_path_mapping";
 }
 
+impl TypedSpec for ApiGatewayBasePathMapping {
+    const TYPE: &'static str = "aws_api_gateway_base_path_mapping";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for ApiGatewayBasePathMapping {
     type Handle = ApiGatewayBasePathMappingRef;
 

@@ -50,6 +50,11 @@ impl ApiGatewayDeployment {
     pub const TYPE: &'static str = "aws_api_gateway_deployment";
 }
 
+impl TypedSpec for ApiGatewayDeployment {
+    const TYPE: &'static str = "aws_api_gateway_deployment";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for ApiGatewayDeployment {
     type Handle = ApiGatewayDeploymentRef;
 

@@ -201,6 +201,11 @@ impl ApiGatewayDomainName {
     pub const TYPE: &'static str = "aws_api_gateway_domain_name";
 }
 
+impl TypedSpec for ApiGatewayDomainName {
+    const TYPE: &'static str = "aws_api_gateway_domain_name";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for ApiGatewayDomainName {
     type Handle = ApiGatewayDomainNameRef;
 

@@ -161,6 +161,11 @@ impl ApiGatewayIntegration {
     pub const TYPE: &'static str = "aws_api_gateway_integration";
 }
 
+impl TypedSpec for ApiGatewayIntegration {
+    const TYPE: &'static str = "aws_api_gateway_integration";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for ApiGatewayIntegration {
     type Handle = ApiGatewayIntegrationRef;
 

@@ -69,6 +69,11 @@ impl ApiGatewayIntegrationResponse {
     pub const TYPE: &'static str = "aws_api_gateway_integration_response";
 }
 
+impl TypedSpec for ApiGatewayIntegrationResponse {
+    const TYPE: &'static str = "aws_api_gateway_integration_response";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for ApiGatewayIntegrationResponse {
     type Handle = ApiGatewayIntegrationResponseRef;
 

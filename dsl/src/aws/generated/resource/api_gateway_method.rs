@@ -86,6 +86,11 @@ impl ApiGatewayMethod {
     pub const TYPE: &'static str = "aws_api_gateway_method";
 }
 
+impl TypedSpec for ApiGatewayMethod {
+    const TYPE: &'static str = "aws_api_gateway_method";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for ApiGatewayMethod {
     type Handle = ApiGatewayMethodRef;
 

@@ -56,6 +56,11 @@ impl ApiGatewayMethodResponse {
     pub const TYPE: &'static str = "aws_api_gateway_method_response";
 }
 
+impl TypedSpec for ApiGatewayMethodResponse {
+    const TYPE: &'static str = "aws_api_gateway_method_response";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for ApiGatewayMethodResponse {
     type Handle = ApiGatewayMethodResponseRef;
 

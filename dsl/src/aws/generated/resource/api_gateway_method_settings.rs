@@ -144,6 +144,11 @@ impl ApiGatewayMethodSettings {
     pub const TYPE: &'static str = "aws_api_gateway_method_settings";
 }
 
+impl TypedSpec for ApiGatewayMethodSettings {
+    const TYPE: &'static str = "aws_api_gateway_method_settings";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for ApiGatewayMethodSettings {
     type Handle = ApiGatewayMethodSettingsRef;
 

@@ -40,6 +40,11 @@ impl ApiGatewayResource {
     pub const TYPE: &'static str = "aws_api_gateway_resource";
 }
 
+impl TypedSpec for ApiGatewayResource {
+    const TYPE: &'static str = "aws_api_gateway_resource";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for ApiGatewayResource {
     type Handle = ApiGatewayResourceRef;
 

@@ -158,6 +158,11 @@ impl ApiGatewayRestApi {
     pub const TYPE: &'static str = "aws_api_gateway_rest_api";
 }
 
+impl TypedSpec for ApiGatewayRestApi {
+    const TYPE: &'static str = "aws_api_gateway_rest_api";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for ApiGatewayRestApi {
     type Handle = ApiGatewayRestApiRef;
 

@@ -192,6 +192,11 @@ impl ApiGatewayStage {
     pub const TYPE: &'static str = "aws_api_gateway_stage";
 }
 
+impl TypedSpec for ApiGatewayStage {
+    const TYPE: &'static str = "aws_api_gateway_stage";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for ApiGatewayStage {
     type Handle = ApiGatewayStageRef;
 

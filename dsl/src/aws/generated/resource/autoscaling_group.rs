@@ -1891,6 +1891,11 @@ impl AutoscalingGroup {
     pub const TYPE: &'static str = "aws_autoscaling_group";
 }
 
+impl TypedSpec for AutoscalingGroup {
+    const TYPE: &'static str = "aws_autoscaling_group";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for AutoscalingGroup {
     type Handle = AutoscalingGroupRef;
 

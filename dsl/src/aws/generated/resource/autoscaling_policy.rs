@@ -1541,6 +1541,11 @@ impl AutoscalingPolicy {
     pub const TYPE: &'static str = "aws_autoscaling_policy";
 }
 
+impl TypedSpec for AutoscalingPolicy {
+    const TYPE: &'static str = "aws_autoscaling_policy";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for AutoscalingPolicy {
     type Handle = AutoscalingPolicyRef;
 

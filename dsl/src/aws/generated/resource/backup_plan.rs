@@ -324,6 +324,11 @@ impl BackupPlan {
     pub const TYPE: &'static str = "aws_backup_plan";
 }
 
+impl TypedSpec for BackupPlan {
+    const TYPE: &'static str = "aws_backup_plan";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for BackupPlan {
     type Handle = BackupPlanRef;
 

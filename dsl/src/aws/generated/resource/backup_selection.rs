@@ -293,6 +293,11 @@ impl BackupSelection {
     pub const TYPE: &'static str = "aws_backup_selection";
 }
 
+impl TypedSpec for BackupSelection {
+    const TYPE: &'static str = "aws_backup_selection";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for BackupSelection {
     type Handle = BackupSelectionRef;
 

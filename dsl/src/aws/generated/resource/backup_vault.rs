@@ -97,6 +97,11 @@ impl BackupVault {
     pub const TYPE: &'static str = "aws_backup_vault";
 }
 
+impl TypedSpec for BackupVault {
+    const TYPE: &'static str = "aws_backup_vault";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for BackupVault {
     type Handle = BackupVaultRef;
 

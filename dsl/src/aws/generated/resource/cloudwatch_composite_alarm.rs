@@ -123,6 +123,11 @@ impl CloudwatchCompositeAlarm {
     pub const TYPE: &'static str = "aws_cloudwatch_composite_alarm";
 }
 
+impl TypedSpec for CloudwatchCompositeAlarm {
+    const TYPE: &'static str = "aws_cloudwatch_composite_alarm";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for CloudwatchCompositeAlarm {
     type Handle = CloudwatchCompositeAlarmRef;
 

@@ -37,6 +37,11 @@ impl CloudwatchDashboard {
     pub const TYPE: &'static str = "aws_cloudwatch_dashboard";
 }
 
+impl TypedSpec for CloudwatchDashboard {
+    const TYPE: &'static str = "aws_cloudwatch_dashboard";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for CloudwatchDashboard {
     type Handle = CloudwatchDashboardRef;
 

@@ -101,6 +101,11 @@ impl CloudwatchEventRule {
     pub const TYPE: &'static str = "aws_cloudwatch_event_rule";
 }
 
+impl TypedSpec for CloudwatchEventRule {
+    const TYPE: &'static str = "aws_cloudwatch_event_rule";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for CloudwatchEventRule {
     type Handle = CloudwatchEventRuleRef;
 

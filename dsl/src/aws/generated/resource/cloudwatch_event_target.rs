@@ -902,6 +902,11 @@ impl CloudwatchEventTarget {
     pub const TYPE: &'static str = "aws_cloudwatch_event_target";
 }
 
+impl TypedSpec for CloudwatchEventTarget {
+    const TYPE: &'static str = "aws_cloudwatch_event_target";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for CloudwatchEventTarget {
     type Handle = CloudwatchEventTargetRef;
 

@@ -77,6 +77,11 @@ impl CloudwatchLogGroup {
     pub const TYPE: &'static str = "aws_cloudwatch_log_group";
 }
 
+impl TypedSpec for CloudwatchLogGroup {
+    const TYPE: &'static str = "aws_cloudwatch_log_group";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for CloudwatchLogGroup {
     type Handle = CloudwatchLogGroupRef;
 

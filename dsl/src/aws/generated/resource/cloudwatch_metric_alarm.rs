@@ -288,6 +288,11 @@ impl CloudwatchMetricAlarm {
     pub const TYPE: &'static str = "aws_cloudwatch_metric_alarm";
 }
 
+impl TypedSpec for CloudwatchMetricAlarm {
+    const TYPE: &'static str = "aws_cloudwatch_metric_alarm";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for CloudwatchMetricAlarm {
     type Handle = CloudwatchMetricAlarmRef;
 

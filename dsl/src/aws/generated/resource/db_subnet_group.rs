@@ -62,6 +62,11 @@ impl DbSubnetGroup {
     pub const TYPE: &'static str = "aws_db_subnet_group";
 }
 
+impl TypedSpec for DbSubnetGroup {
+    const TYPE: &'static str = "aws_db_subnet_group";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for DbSubnetGroup {
     type Handle = DbSubnetGroupRef;
 

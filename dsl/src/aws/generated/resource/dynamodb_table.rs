@@ -820,6 +820,11 @@ impl DynamodbTable {
     pub const TYPE: &'static str = "aws_dynamodb_table";
 }
 
+impl TypedSpec for DynamodbTable {
+    const TYPE: &'static str = "aws_dynamodb_table";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for DynamodbTable {
     type Handle = DynamodbTableRef;
 

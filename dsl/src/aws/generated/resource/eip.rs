@@ -150,6 +150,11 @@ impl Eip {
     pub const TYPE: &'static str = "aws_eip";
 }
 
+impl TypedSpec for Eip {
+    const TYPE: &'static str = "aws_eip";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for Eip {
     type Handle = EipRef;
 

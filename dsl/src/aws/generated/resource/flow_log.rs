@@ -171,6 +171,11 @@ impl FlowLog {
     pub const TYPE: &'static str = "aws_flow_log";
 }
 
+impl TypedSpec for FlowLog {
+    const TYPE: &'static str = "aws_flow_log";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for FlowLog {
     type Handle = FlowLogRef;
 

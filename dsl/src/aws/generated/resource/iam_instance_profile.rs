@@ -65,6 +65,11 @@ impl IamInstanceProfile {
     pub const TYPE: &'static str = "aws_iam_instance_profile";
 }
 
+impl TypedSpec for IamInstanceProfile {
+    const TYPE: &'static str = "aws_iam_instance_profile";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for IamInstanceProfile {
     type Handle = IamInstanceProfileRef;
 

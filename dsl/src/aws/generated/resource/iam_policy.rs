@@ -68,6 +68,11 @@ impl IamPolicy {
     pub const TYPE: &'static str = "aws_iam_policy";
 }
 
+impl TypedSpec for IamPolicy {
+    const TYPE: &'static str = "aws_iam_policy";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for IamPolicy {
     type Handle = IamPolicyRef;
 

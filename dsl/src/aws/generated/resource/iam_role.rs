@@ -140,6 +140,11 @@ impl IamRole {
     pub const TYPE: &'static str = "aws_iam_role";
 }
 
+impl TypedSpec for IamRole {
+    const TYPE: &'static str = "aws_iam_role";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for IamRole {
     type Handle = IamRoleRef;
 

@@ -46,6 +46,11 @@ impl IamRolePolicy {
     pub const TYPE: &'static str = "aws_iam_role_policy";
 }
 
+impl TypedSpec for IamRolePolicy {
+    const TYPE: &'static str = "aws_iam_role_policy";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for IamRolePolicy {
     type Handle = IamRolePolicyRef;
 

@@ -34,6 +34,11 @@ impl IamRolePolicyAttachment {
     pub const TYPE: &'static str = "aws_iam_role_policy_attachment";
 }
 
+impl TypedSpec for IamRolePolicyAttachment {
+    const TYPE: &'static str = "aws_iam_role_policy_attachment";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for IamRolePolicyAttachment {
     type Handle = IamRolePolicyAttachmentRef;
 

@@ -100,6 +100,11 @@ impl InternetGateway {
     pub const TYPE: &'static str = "aws_internet_gateway";
 }
 
+impl TypedSpec for InternetGateway {
+    const TYPE: &'static str = "aws_internet_gateway";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for InternetGateway {
     type Handle = InternetGatewayRef;
 

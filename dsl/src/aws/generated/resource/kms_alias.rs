@@ -44,6 +44,11 @@ impl KmsAlias {
     pub const TYPE: &'static str = "aws_kms_alias";
 }
 
+impl TypedSpec for KmsAlias {
+    const TYPE: &'static str = "aws_kms_alias";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for KmsAlias {
     type Handle = KmsAliasRef;
 

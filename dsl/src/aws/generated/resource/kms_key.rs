@@ -158,6 +158,11 @@ impl KmsKey {
     pub const TYPE: &'static str = "aws_kms_key";
 }
 
+impl TypedSpec for KmsKey {
+    const TYPE: &'static str = "aws_kms_key";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for KmsKey {
     type Handle = KmsKeyRef;
 

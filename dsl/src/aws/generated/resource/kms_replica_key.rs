@@ -76,6 +76,11 @@ impl KmsReplicaKey {
     pub const TYPE: &'static str = "aws_kms_replica_key";
 }
 
+impl TypedSpec for KmsReplicaKey {
+    const TYPE: &'static str = "aws_kms_replica_key";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for KmsReplicaKey {
     type Handle = KmsReplicaKeyRef;
 

@@ -88,6 +88,11 @@ impl LambdaAlias {
     pub const TYPE: &'static str = "aws_lambda_alias";
 }
 
+impl TypedSpec for LambdaAlias {
+    const TYPE: &'static str = "aws_lambda_alias";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for LambdaAlias {
     type Handle = LambdaAliasRef;
 

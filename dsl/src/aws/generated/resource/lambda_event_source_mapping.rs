@@ -641,6 +641,11 @@ impl LambdaEventSourceMapping {
     pub const TYPE: &'static str = "aws_lambda_event_source_mapping";
 }
 
+impl TypedSpec for LambdaEventSourceMapping {
+    const TYPE: &'static str = "aws_lambda_event_source_mapping";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for LambdaEventSourceMapping {
     type Handle = LambdaEventSourceMappingRef;
 

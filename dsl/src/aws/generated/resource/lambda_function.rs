@@ -624,6 +624,11 @@ impl LambdaFunction {
     pub const TYPE: &'static str = "aws_lambda_function";
 }
 
+impl TypedSpec for LambdaFunction {
+    const TYPE: &'static str = "aws_lambda_function";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for LambdaFunction {
     type Handle = LambdaFunctionRef;
 

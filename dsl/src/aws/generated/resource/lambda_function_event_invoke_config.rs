@@ -163,6 +163,11 @@ impl LambdaFunctionEventInvokeConfig {
     pub const TYPE: &'static str = "aws_lambda_function_event_invoke_config";
 }
 
+impl TypedSpec for LambdaFunctionEventInvokeConfig {
+    const TYPE: &'static str = "aws_lambda_function_event_invoke_config";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for LambdaFunctionEventInvokeConfig {
     type Handle = LambdaFunctionEventInvokeConfigRef;
 

@@ -89,6 +89,11 @@ impl LambdaPermission {
     pub const TYPE: &'static str = "aws_lambda_permission";
 }
 
+impl TypedSpec for LambdaPermission {
+    const TYPE: &'static str = "aws_lambda_permission";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for LambdaPermission {
     type Handle = LambdaPermissionRef;
 

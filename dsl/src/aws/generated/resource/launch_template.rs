@@ -1999,6 +1999,11 @@ impl LaunchTemplate {
     pub const TYPE: &'static str = "aws_launch_template";
 }
 
+impl TypedSpec for LaunchTemplate {
+    const TYPE: &'static str = "aws_launch_template";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for LaunchTemplate {
     type Handle = LaunchTemplateRef;
 

@@ -482,6 +482,11 @@ impl Lb {
     pub const TYPE: &'static str = "aws_lb";
 }
 
+impl TypedSpec for Lb {
+    const TYPE: &'static str = "aws_lb";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for Lb {
     type Handle = LbRef;
 

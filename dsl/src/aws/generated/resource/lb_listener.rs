@@ -874,6 +874,11 @@ impl LbListener {
     pub const TYPE: &'static str = "aws_lb_listener";
 }
 
+impl TypedSpec for LbListener {
+    const TYPE: &'static str = "aws_lb_listener";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for LbListener {
     type Handle = LbListenerRef;
 

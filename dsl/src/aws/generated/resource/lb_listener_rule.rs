@@ -799,6 +799,11 @@ impl LbListenerRule {
     pub const TYPE: &'static str = "aws_lb_listener_rule";
 }
 
+impl TypedSpec for LbListenerRule {
+    const TYPE: &'static str = "aws_lb_listener_rule";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for LbListenerRule {
     type Handle = LbListenerRuleRef;
 

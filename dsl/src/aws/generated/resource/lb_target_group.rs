@@ -522,6 +522,11 @@ impl LbTargetGroup {
     pub const TYPE: &'static str = "aws_lb_target_group";
 }
 
+impl TypedSpec for LbTargetGroup {
+    const TYPE: &'static str = "aws_lb_target_group";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for LbTargetGroup {
     type Handle = LbTargetGroupRef;
 

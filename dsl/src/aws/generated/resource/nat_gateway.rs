@@ -136,6 +136,11 @@ impl NatGateway {
     pub const TYPE: &'static str = "aws_nat_gateway";
 }
 
+impl TypedSpec for NatGateway {
+    const TYPE: &'static str = "aws_nat_gateway";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for NatGateway {
     type Handle = NatGatewayRef;
 

@@ -62,6 +62,11 @@ impl NetworkAcl {
     pub const TYPE: &'static str = "aws_network_acl";
 }
 
+impl TypedSpec for NetworkAcl {
+    const TYPE: &'static str = "aws_network_acl";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for NetworkAcl {
     type Handle = NetworkAclRef;
 

@@ -37,6 +37,11 @@ impl NetworkAclAssociation {
     pub const TYPE: &'static str = "aws_network_acl_association";
 }
 
+impl TypedSpec for NetworkAclAssociation {
+    const TYPE: &'static str = "aws_network_acl_association";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for NetworkAclAssociation {
     type Handle = NetworkAclAssociationRef;
 

@@ -85,6 +85,11 @@ impl NetworkAclRule {
     pub const TYPE: &'static str = "aws_network_acl_rule";
 }
 
+impl TypedSpec for NetworkAclRule {
+    const TYPE: &'static str = "aws_network_acl_rule";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for NetworkAclRule {
     type Handle = NetworkAclRuleRef;
 

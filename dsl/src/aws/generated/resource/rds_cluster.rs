@@ -725,6 +725,11 @@ impl RdsCluster {
     pub const TYPE: &'static str = "aws_rds_cluster";
 }
 
+impl TypedSpec for RdsCluster {
+    const TYPE: &'static str = "aws_rds_cluster";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for RdsCluster {
     type Handle = RdsClusterRef;
 

@@ -239,6 +239,11 @@ impl RdsClusterInstance {
     pub const TYPE: &'static str = "aws_rds_cluster_instance";
 }
 
+impl TypedSpec for RdsClusterInstance {
+    const TYPE: &'static str = "aws_rds_cluster_instance";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for RdsClusterInstance {
     type Handle = RdsClusterInstanceRef;
 

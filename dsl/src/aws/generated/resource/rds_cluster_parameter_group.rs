@@ -108,6 +108,11 @@ impl RdsClusterParameterGroup {
     pub const TYPE: &'static str = "aws_rds_cluster_parameter_group";
 }
 
+impl TypedSpec for RdsClusterParameterGroup {
+    const TYPE: &'static str = "aws_rds_cluster_parameter_group";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for RdsClusterParameterGroup {
     type Handle = RdsClusterParameterGroupRef;
 

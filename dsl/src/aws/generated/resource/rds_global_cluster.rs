@@ -147,6 +147,11 @@ impl RdsGlobalCluster {
     pub const TYPE: &'static str = "aws_rds_global_cluster";
 }
 
+impl TypedSpec for RdsGlobalCluster {
+    const TYPE: &'static str = "aws_rds_global_cluster";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for RdsGlobalCluster {
     type Handle = RdsGlobalClusterRef;
 

@@ -168,6 +168,11 @@ impl Route {
     pub const TYPE: &'static str = "aws_route";
 }
 
+impl TypedSpec for Route {
+    const TYPE: &'static str = "aws_route";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for Route {
     type Handle = RouteRef;
 

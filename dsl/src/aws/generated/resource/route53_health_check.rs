@@ -168,6 +168,11 @@ impl Route53HealthCheck {
     pub const TYPE: &'static str = "aws_route53_health_check";
 }
 
+impl TypedSpec for Route53HealthCheck {
+    const TYPE: &'static str = "aws_route53_health_check";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for Route53HealthCheck {
     type Handle = Route53HealthCheckRef;
 

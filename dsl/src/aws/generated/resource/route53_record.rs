@@ -485,6 +485,11 @@ impl Route53Record {
     pub const TYPE: &'static str = "aws_route53_record";
 }
 
+impl TypedSpec for Route53Record {
+    const TYPE: &'static str = "aws_route53_record";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for Route53Record {
     type Handle = Route53RecordRef;
 

@@ -159,6 +159,11 @@ impl Route53Zone {
     pub const TYPE: &'static str = "aws_route53_zone";
 }
 
+impl TypedSpec for Route53Zone {
+    const TYPE: &'static str = "aws_route53_zone";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for Route53Zone {
     type Handle = Route53ZoneRef;
 

@@ -109,6 +109,11 @@ impl RouteTable {
     pub const TYPE: &'static str = "aws_route_table";
 }
 
+impl TypedSpec for RouteTable {
+    const TYPE: &'static str = "aws_route_table";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for RouteTable {
     type Handle = RouteTableRef;
 

@@ -97,6 +97,11 @@ impl RouteTableAssociation {
     pub const TYPE: &'static str = "aws_route_table_association";
 }
 
+impl TypedSpec for RouteTableAssociation {
+    const TYPE: &'static str = "aws_route_table_association";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for RouteTableAssociation {
     type Handle = RouteTableAssociationRef;
 

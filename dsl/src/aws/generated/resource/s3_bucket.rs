@@ -1376,6 +1376,11 @@ impl S3Bucket {
     pub const TYPE: &'static str = "aws_s3_bucket";
 }
 
+impl TypedSpec for S3Bucket {
+    const TYPE: &'static str = "aws_s3_bucket";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for S3Bucket {
     type Handle = S3BucketRef;
 

@@ -545,6 +545,11 @@ impl S3BucketLifecycleConfiguration {
     pub const TYPE: &'static str = "aws_s3_bucket_lifecycle_configuration";
 }
 
+impl TypedSpec for S3BucketLifecycleConfiguration {
+    const TYPE: &'static str = "aws_s3_bucket_lifecycle_configuration";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for S3BucketLifecycleConfiguration {
     type Handle = S3BucketLifecycleConfigurationRef;
 

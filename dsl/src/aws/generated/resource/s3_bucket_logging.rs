@@ -216,6 +216,11 @@ impl S3BucketLogging {
     pub const TYPE: &'static str = "aws_s3_bucket_logging";
 }
 
+impl TypedSpec for S3BucketLogging {
+    const TYPE: &'static str = "aws_s3_bucket_logging";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for S3BucketLogging {
     type Handle = S3BucketLoggingRef;
 

@@ -72,6 +72,11 @@ impl S3BucketOwnershipControls {
     pub const TYPE: &'static str = "aws_s3_bucket_ownership_controls";
 }
 
+impl TypedSpec for S3BucketOwnershipControls {
+    const TYPE: &'static str = "aws_s3_bucket_ownership_controls";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for S3BucketOwnershipControls {
     type Handle = S3BucketOwnershipControlsRef;
 

@@ -34,6 +34,11 @@ impl S3BucketPolicy {
     pub const TYPE: &'static str = "aws_s3_bucket_policy";
 }
 
+impl TypedSpec for S3BucketPolicy {
+    const TYPE: &'static str = "aws_s3_bucket_policy";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for S3BucketPolicy {
     type Handle = S3BucketPolicyRef;
 

@@ -56,6 +56,11 @@ impl S3BucketPublicAccessBlock {
     pub const TYPE: &'static str = "aws_s3_bucket_public_access_block";
 }
 
+impl TypedSpec for S3BucketPublicAccessBlock {
+    const TYPE: &'static str = "aws_s3_bucket_public_access_block";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for S3BucketPublicAccessBlock {
     type Handle = S3BucketPublicAccessBlockRef;
 

@@ -714,6 +714,11 @@ impl S3BucketReplicationConfiguration {
     pub const TYPE: &'static str = "aws_s3_bucket_replication_configuration";
 }
 
+impl TypedSpec for S3BucketReplicationConfiguration {
+    const TYPE: &'static str = "aws_s3_bucket_replication_configuration";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for S3BucketReplicationConfiguration {
     type Handle = S3BucketReplicationConfigurationRef;
 

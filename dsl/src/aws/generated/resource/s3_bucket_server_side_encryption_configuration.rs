@@ -129,6 +129,11 @@ impl S3BucketServerSideEncryptionConfiguration {
     pub const TYPE: &'static str = "aws_s3_bucket_server_side_encryption_configuration";
 }
 
+impl TypedSpec for S3BucketServerSideEncryptionConfiguration {
+    const TYPE: &'static str = "aws_s3_bucket_server_side_encryption_configuration";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for S3BucketServerSideEncryptionConfiguration {
     type Handle = S3BucketServerSideEncryptionConfigurationRef;
 

@@ -97,6 +97,11 @@ impl S3BucketVersioning {
     pub const TYPE: &'static str = "aws_s3_bucket_versioning";
 }
 
+impl TypedSpec for S3BucketVersioning {
+    const TYPE: &'static str = "aws_s3_bucket_versioning";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for S3BucketVersioning {
     type Handle = S3BucketVersioningRef;
 

@@ -257,6 +257,11 @@ impl S3Object {
     pub const TYPE: &'static str = "aws_s3_object";
 }
 
+impl TypedSpec for S3Object {
+    const TYPE: &'static str = "aws_s3_object";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for S3Object {
     type Handle = S3ObjectRef;
 

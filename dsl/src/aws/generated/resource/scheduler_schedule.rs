@@ -764,6 +764,11 @@ impl SchedulerSchedule {
     pub const TYPE: &'static str = "aws_scheduler_schedule";
 }
 
+impl TypedSpec for SchedulerSchedule {
+    const TYPE: &'static str = "aws_scheduler_schedule";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for SchedulerSchedule {
     type Handle = SchedulerScheduleRef;
 

@@ -129,6 +129,11 @@ impl SecretsmanagerSecret {
     pub const TYPE: &'static str = "aws_secretsmanager_secret";
 }
 
+impl TypedSpec for SecretsmanagerSecret {
+    const TYPE: &'static str = "aws_secretsmanager_secret";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for SecretsmanagerSecret {
     type Handle = SecretsmanagerSecretRef;
 

@@ -130,6 +130,11 @@ impl SecurityGroup {
     pub const TYPE: &'static str = "aws_security_group";
 }
 
+impl TypedSpec for SecurityGroup {
+    const TYPE: &'static str = "aws_security_group";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for SecurityGroup {
     type Handle = SecurityGroupRef;
 

@@ -222,6 +222,11 @@ impl SnsTopic {
     pub const TYPE: &'static str = "aws_sns_topic";
 }
 
+impl TypedSpec for SnsTopic {
+    const TYPE: &'static str = "aws_sns_topic";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for SnsTopic {
     type Handle = SnsTopicRef;
 

@@ -34,6 +34,11 @@ impl SnsTopicPolicy {
     pub const TYPE: &'static str = "aws_sns_topic_policy";
 }
 
+impl TypedSpec for SnsTopicPolicy {
+    const TYPE: &'static str = "aws_sns_topic_policy";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for SnsTopicPolicy {
     type Handle = SnsTopicPolicyRef;
 

@@ -95,6 +95,11 @@ impl SnsTopicSubscription {
     pub const TYPE: &'static str = "aws_sns_topic_subscription";
 }
 
+impl TypedSpec for SnsTopicSubscription {
+    const TYPE: &'static str = "aws_sns_topic_subscription";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for SnsTopicSubscription {
     type Handle = SnsTopicSubscriptionRef;
 

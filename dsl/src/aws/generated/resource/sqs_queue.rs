@@ -201,6 +201,11 @@ impl SqsQueue {
     pub const TYPE: &'static str = "aws_sqs_queue";
 }
 
+impl TypedSpec for SqsQueue {
+    const TYPE: &'static str = "aws_sqs_queue";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for SqsQueue {
     type Handle = SqsQueueRef;
 

@@ -34,6 +34,11 @@ impl SqsQueuePolicy {
     pub const TYPE: &'static str = "aws_sqs_queue_policy";
 }
 
+impl TypedSpec for SqsQueuePolicy {
+    const TYPE: &'static str = "aws_sqs_queue_policy";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for SqsQueuePolicy {
     type Handle = SqsQueuePolicyRef;
 

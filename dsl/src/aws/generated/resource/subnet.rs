@@ -194,6 +194,11 @@ impl Subnet {
     pub const TYPE: &'static str = "aws_subnet";
 }
 
+impl TypedSpec for Subnet {
+    const TYPE: &'static str = "aws_subnet";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for Subnet {
     type Handle = SubnetRef;
 

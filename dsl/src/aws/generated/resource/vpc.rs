@@ -116,6 +116,11 @@ impl Vpc {
     pub const TYPE: &'static str = "aws_vpc";
 }
 
+impl TypedSpec for Vpc {
+    const TYPE: &'static str = "aws_vpc";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for Vpc {
     type Handle = VpcRef;
 

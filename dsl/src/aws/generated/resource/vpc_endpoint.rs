@@ -276,6 +276,11 @@ impl VpcEndpoint {
     pub const TYPE: &'static str = "aws_vpc_endpoint";
 }
 
+impl TypedSpec for VpcEndpoint {
+    const TYPE: &'static str = "aws_vpc_endpoint";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for VpcEndpoint {
     type Handle = VpcEndpointRef;
 

@@ -86,6 +86,11 @@ impl VpcSecurityGroupEgressRule {
     pub const TYPE: &'static str = "aws_vpc_security_group_egress_rule";
 }
 
+impl TypedSpec for VpcSecurityGroupEgressRule {
+    const TYPE: &'static str = "aws_vpc_security_group_egress_rule";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for VpcSecurityGroupEgressRule {
     type Handle = VpcSecurityGroupEgressRuleRef;
 

@@ -86,6 +86,11 @@ impl VpcSecurityGroupIngressRule {
     pub const TYPE: &'static str = "aws_vpc_security_group_ingress_rule";
 }
 
+impl TypedSpec for VpcSecurityGroupIngressRule {
+    const TYPE: &'static str = "aws_vpc_security_group_ingress_rule";
+    const KIND: ElementKind = ElementKind::Resource;
+}
+
 impl Spec for VpcSecurityGroupIngressRule {
     type Handle = VpcSecurityGroupIngressRuleRef;
 
