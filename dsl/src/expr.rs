@@ -59,6 +59,10 @@ pub struct Reference {
     pub root: Root,
     /// The steps after the root, in order.
     pub steps: Vec<Step>,
+    /// The author declared that this reference may cross regions (see
+    /// [`Expr::cross_region`]); synthesis otherwise rejects a reference from a resource
+    /// bound to one region's provider to a node bound to another region's provider.
+    pub cross_region: bool,
 }
 
 /// One part of an interpolated template.
@@ -129,6 +133,28 @@ impl RawExpr {
         }
     }
 
+    /// Marks every reference in this tree as an intended cross-region reference.
+    pub fn mark_cross_region(&mut self) {
+        match self {
+            RawExpr::Ref(r) => r.cross_region = true,
+            RawExpr::List(items) => items.iter_mut().for_each(RawExpr::mark_cross_region),
+            RawExpr::Object(map) => map.values_mut().for_each(RawExpr::mark_cross_region),
+            RawExpr::Template(parts) => parts.iter_mut().for_each(|p| {
+                if let TemplatePart::Interp(e) = p {
+                    e.mark_cross_region()
+                }
+            }),
+            RawExpr::Call { args, .. } => args.iter_mut().for_each(RawExpr::mark_cross_region),
+            RawExpr::Traverse { base, .. } => base.mark_cross_region(),
+            RawExpr::Null
+            | RawExpr::Bool(_)
+            | RawExpr::Number(_)
+            | RawExpr::NonFinite(_)
+            | RawExpr::String(_)
+            | RawExpr::Hcl(_) => {}
+        }
+    }
+
     /// Calls `f` on every node reference in this tree (depth first).
     pub fn visit_refs(&self, f: &mut dyn FnMut(&Reference)) {
         match self {
@@ -194,6 +220,16 @@ impl<T> Expr<T> {
     /// Consumes the handle and returns the untyped tree.
     pub fn into_raw(self) -> RawExpr {
         self.raw
+    }
+
+    /// Declares that the references in this expression may point into another region: a
+    /// replication destination, a replica's key, the global cluster a secondary joins.
+    /// Without it, synthesis rejects a value of one region's resource landing in a
+    /// resource bound to another region's provider — the mistake a DR stack most needs to
+    /// catch (a DR key ARN on a primary bucket deploys, and fails only when used).
+    pub fn cross_region(mut self) -> Self {
+        self.raw.mark_cross_region();
+        self
     }
 
     /// Forgets the static type (e.g. to put values of different types into one object).
@@ -299,6 +335,7 @@ impl Expr<Dynamic> {
     /// `count.index` — valid only inside a resource that sets `count`.
     pub fn count_index() -> Expr<Number> {
         Expr::from_raw(RawExpr::Ref(Reference {
+            cross_region: false,
             root: Root::CountIndex,
             steps: vec![],
         }))
@@ -307,6 +344,7 @@ impl Expr<Dynamic> {
     /// `each.key` — valid only inside a resource that sets `for_each`.
     pub fn each_key() -> Expr<String> {
         Expr::from_raw(RawExpr::Ref(Reference {
+            cross_region: false,
             root: Root::EachKey,
             steps: vec![],
         }))
@@ -315,6 +353,7 @@ impl Expr<Dynamic> {
     /// `each.value` — valid only inside a resource that sets `for_each`.
     pub fn each_value() -> Expr<Dynamic> {
         Expr::from_raw(RawExpr::Ref(Reference {
+            cross_region: false,
             root: Root::EachValue,
             steps: vec![],
         }))

@@ -38,6 +38,5 @@ pub use region::Region;
 pub use stack::{
     ElementKind, Node, NodeHandle, NodeKind, NodeRef, Output, ProviderConfig, ProviderRef,
     RegionPair, RegionScope, RequiredProvider, Scope, Spec, Stack, StackModel, TypedSpec, Untyped,
-    Variable,
-    AWS_PROVIDER_CONSTRAINT,
+    Validation, Variable, AWS_PROVIDER_CONSTRAINT,
 };

@@ -16,6 +16,7 @@
 mod escape;
 mod ids;
 mod json;
+mod regions;
 mod render;
 
 use std::collections::BTreeMap;
@@ -66,11 +67,17 @@ impl Synthesizer {
     /// Every problem found, each naming the field (construct path or JSON path) and the
     /// rule: problems recorded while building, a resource without a provider, duplicate
     /// logical ids or paths, references to nodes of another stack or to outputs,
-    /// non-finite numbers, invalid logical ids.
+    /// non-finite numbers, invalid logical ids, a reference from one region's resource to
+    /// another region's node that is not marked `.cross_region()`, and every error of the
+    /// stack's registered validations ([`Stack::add_validation`]).
     pub fn synthesize(&self, stack: &Stack) -> Result<Value, Errors> {
         let model = stack.model();
         let mut errors: Vec<Error> = model.errors.clone();
         let ids = logical_ids(&model, &mut errors);
+        errors.extend(regions::cross_region_errors(&model, &ids));
+        drop(model);
+        errors.extend(stack.run_validations());
+        let model = stack.model();
         let ctx = Ctx {
             model: &model,
             ids: &ids,

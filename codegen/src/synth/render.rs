@@ -201,6 +201,7 @@ mod tests {
         RawExpr::Ref(Reference {
             root: Root::Node(NodeRef { stack: 1, index: 0 }),
             steps: vec![Step::Attr("arn".into())],
+            cross_region: false,
         })
     }
 
