@@ -10,7 +10,7 @@
 use std::process::ExitCode;
 
 use tfdr::modules::stacks::payments_dr;
-use tfdr::modules::PaymentsDrConfig;
+use tfdr::modules::stacks::payments_dr::PaymentsDrConfig;
 use tfdr::App;
 
 fn main() -> ExitCode {

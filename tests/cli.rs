@@ -118,7 +118,7 @@ fn payments_dr_bad_config_is_exit_2_with_the_field_and_leaves_output_untouched()
     assert!(out.stdout.is_empty());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("error: dr_region: must differ from primary_region"),
+        err.contains("error: dr_region: the DR region must differ from the primary region"),
         "{err}"
     );
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "previous");

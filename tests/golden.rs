@@ -21,7 +21,7 @@ fn quickstart_matches_golden() {
 #[test]
 fn payments_dr_matches_golden() {
     use tfdr::modules::stacks::payments_dr;
-    use tfdr::modules::PaymentsDrConfig;
+    use tfdr::modules::stacks::payments_dr::PaymentsDrConfig;
     // The suffix is set explicitly, never through the process environment.
     let config = PaymentsDrConfig::load_from(None, Some("dev")).expect("default config");
     let stack = payments_dr::build(&config).unwrap_or_else(|e| panic!("{e}"));

@@ -43,7 +43,7 @@ fn quickstart_validates_with_two_aliased_providers() {
 #[test]
 fn payments_dr_validates_with_terraform() {
     use tfdr::modules::stacks::payments_dr;
-    use tfdr::modules::PaymentsDrConfig;
+    use tfdr::modules::stacks::payments_dr::PaymentsDrConfig;
     let config = PaymentsDrConfig::load_from(None, Some("dev")).expect("default config");
     let stack = payments_dr::build(&config).unwrap_or_else(|e| panic!("{e}"));
     let doc = tfdr::Synthesizer::new()

@@ -175,7 +175,7 @@ fn the_quickstart_example_validates_clean() {
 #[test]
 fn the_payments_dr_stack_validates_clean() {
     use tfdr::modules::stacks::payments_dr;
-    use tfdr::modules::PaymentsDrConfig;
+    use tfdr::modules::stacks::payments_dr::PaymentsDrConfig;
     let config = PaymentsDrConfig::load_from(None, Some("dev")).expect("default config");
     let stack = payments_dr::build(&config).unwrap_or_else(|e| panic!("{e}"));
     let doc = tfdr::Synthesizer::new()

@@ -1,7 +1,8 @@
-//! The account and partition a region's provider deploys into, looked up once per region.
+//! The account and partition a region's provider deploys into, looked up once per region
+//! (through [`DrContext::accounts`](crate::DrContext::accounts)).
 
 use tfdr_dsl::aws::data::{CallerIdentity, Partition};
-use tfdr_dsl::{interpolate, Expr, RegionPair, RegionScope};
+use tfdr_dsl::{interpolate, Expr, Scope};
 
 /// Account id and partition of one region's provider, as data sources.
 #[derive(Debug, Clone)]
@@ -13,9 +14,9 @@ pub struct RegionalAccount {
 }
 
 impl RegionalAccount {
-    /// Looks up the account of `region`'s provider (under `<alias>/account`).
-    pub fn new(region: &RegionScope) -> Self {
-        let scope = region.child(region.alias()).child("account");
+    /// Looks up the account of `scope`'s provider (data sources `caller` and `partition`
+    /// under `scope`).
+    pub fn new(scope: &Scope) -> Self {
         let me = scope.add("caller", CallerIdentity::new());
         let partition = scope.add("partition", Partition::new());
         RegionalAccount {
@@ -27,24 +28,5 @@ impl RegionalAccount {
     /// `arn:<partition>:iam::<account>:root`.
     pub fn root_arn(&self) -> Expr<String> {
         interpolate!["arn:", &self.partition, ":iam::", &self.account_id, ":root"]
-    }
-}
-
-/// The accounts of both regions.
-#[derive(Debug, Clone)]
-pub struct Accounts {
-    /// Primary region.
-    pub primary: RegionalAccount,
-    /// DR region.
-    pub dr: RegionalAccount,
-}
-
-impl Accounts {
-    /// Looks up both regions.
-    pub fn new(pair: &RegionPair) -> Self {
-        Accounts {
-            primary: RegionalAccount::new(&pair.primary),
-            dr: RegionalAccount::new(&pair.dr),
-        }
     }
 }

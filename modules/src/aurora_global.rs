@@ -1,4 +1,4 @@
-//! An Aurora PostgreSQL global database across a [`RegionPair`]: the global cluster, a
+//! An Aurora global database across the region pair: the global cluster, a
 //! primary cluster (writer + reader) in the primary region, a headless-credential
 //! secondary cluster (one instance) in the DR region, and the master credentials in a
 //! Secrets Manager secret replicated to the DR region.
@@ -9,7 +9,7 @@
 //! `secret_string_wo` on the secret version, each with a `*_wo_version` of 1 (bump it to
 //! rotate).
 //!
-//! Construct paths: `primary/aurora/…` and `dr/aurora/…`.
+//! Construct paths: `<id>/primary/…` and `<id>/dr/…`.
 //!
 //! Provider behaviour this relies on (hashicorp/aws ≥ 5.100):
 //! - a secondary cluster of a global database takes no master credentials and no database
@@ -31,18 +31,17 @@ use std::collections::BTreeMap;
 use tfdr_dsl::aws::ephemeral::SecretsmanagerRandomPassword;
 use tfdr_dsl::aws::secretsmanager_secret::Replica;
 use tfdr_dsl::aws::{
-    DbSubnetGroup, DbSubnetGroupRef, RdsCluster, RdsClusterInstance, RdsClusterInstanceRef,
-    RdsGlobalCluster, SecretsmanagerSecret, SecretsmanagerSecretVersion,
+    DbSubnetGroup, RdsCluster, RdsClusterInstance, RdsGlobalCluster, SecretsmanagerSecret,
+    SecretsmanagerSecretVersion,
 };
-use tfdr_dsl::{Dynamic, Error, Expr, Lifecycle, RawExpr, RegionPair, RegionScope, Scope};
+use tfdr_dsl::{Dynamic, Expr, Lifecycle, RawExpr, Scope};
 
-use crate::config::PaymentsDrConfig;
+use crate::context::{DrContext, DrScope, Side};
 use crate::kms::KmsKeys;
-use crate::network::{Network, RegionalNetwork};
-use crate::policy::Naming;
-
-/// The Aurora engine of the global database.
-pub const ENGINE: &str = "aurora-postgresql";
+use crate::network::Network;
+use crate::values::{
+    AuroraEngine, EngineVersion, InstanceClass, MasterUsername, PgIdentifier, RetentionDays,
+};
 
 /// Length of the generated master password.
 pub const PASSWORD_LENGTH: u32 = 32;
@@ -51,106 +50,25 @@ pub const PASSWORD_LENGTH: u32 = 32;
 /// which break connection strings and shells.
 pub const PASSWORD_EXCLUDED_CHARACTERS: &str = "/\"@ '\\";
 
-/// What the stack decides about the database.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AuroraGlobalConfig {
-    /// Aurora PostgreSQL engine version; must support global databases (e.g. `15.4`).
-    pub engine_version: String,
-    /// Instance class of every instance (default `db.r6g.large`).
-    pub instance_class: String,
-    /// Automated backup retention in days, 1–35 (the requirement is 7).
-    pub backup_retention_days: u32,
-    /// Name of the initial database (PostgreSQL identifier: letter first, then letters,
-    /// digits or `_`, at most 63 characters).
-    pub database_name: String,
-    /// Master user name (same rule as `database_name`; not a reserved name).
-    pub master_username: String,
-}
-
-impl Default for AuroraGlobalConfig {
-    fn default() -> Self {
-        AuroraGlobalConfig {
-            engine_version: "15.4".into(),
-            instance_class: "db.r6g.large".into(),
-            backup_retention_days: 7,
-            database_name: "payments".into(),
-            master_username: "payments_admin".into(),
-        }
-    }
-}
-
-impl AuroraGlobalConfig {
-    /// The database settings of a [`PaymentsDrConfig`] (the master user name is not part of
-    /// it and keeps its default).
-    pub fn from_config(config: &PaymentsDrConfig) -> Self {
-        AuroraGlobalConfig {
-            engine_version: config.aurora_engine_version.clone(),
-            instance_class: config.aurora_instance_class.clone(),
-            backup_retention_days: config.backup_retention_days,
-            database_name: config.database_name.clone(),
-            ..AuroraGlobalConfig::default()
-        }
-    }
-
-    /// Checks every field, naming the broken rule.
-    ///
-    /// # Errors
-    /// An empty engine version, an instance class not starting with `db.`, a retention
-    /// outside 1–35 days, or a database/user name that is not a PostgreSQL identifier.
-    pub fn validate(&self) -> Result<(), Error> {
-        if self.engine_version.trim().is_empty() {
-            return Err(Error::new(
-                "aurora.engine_version",
-                "must not be empty (e.g. `15.4`)",
-            ));
-        }
-        if !self.instance_class.starts_with("db.") || self.instance_class.len() < 4 {
-            return Err(Error::new(
-                "aurora.instance_class",
-                format!(
-                    "`{}` is not an RDS instance class (e.g. `db.r6g.large`)",
-                    self.instance_class
-                ),
-            ));
-        }
-        if !(1..=35).contains(&self.backup_retention_days) {
-            return Err(Error::new(
-                "aurora.backup_retention_days",
-                format!(
-                    "{} is outside 1–35 days (Aurora keeps at least one day of backups)",
-                    self.backup_retention_days
-                ),
-            ));
-        }
-        pg_identifier("aurora.database_name", &self.database_name)?;
-        pg_identifier("aurora.master_username", &self.master_username)?;
-        if ["rdsadmin", "rdsrepladmin", "rds_superuser", "postgres_fdw"]
-            .contains(&self.master_username.as_str())
-        {
-            return Err(Error::new(
-                "aurora.master_username",
-                format!("`{}` is reserved by RDS", self.master_username),
-            ));
-        }
-        Ok(())
-    }
-}
-
-fn pg_identifier(field: &str, s: &str) -> Result<(), Error> {
-    let ok = !s.is_empty()
-        && s.len() <= 63
-        && s.starts_with(|c: char| c.is_ascii_alphabetic())
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    if ok {
-        Ok(())
-    } else {
-        Err(Error::new(
-            field,
-            format!(
-                "`{s}` must be 1–63 characters of letters, digits and `_`, starting with a letter"
-            ),
-        ))
-    }
+/// What the caller decides about the database. Every value is validated by its type.
+#[derive(Debug, Clone)]
+pub struct AuroraGlobalProps<'a> {
+    /// The engine (decides the engine name).
+    pub engine: AuroraEngine,
+    /// Engine version; must support global databases (e.g. `15.4`).
+    pub engine_version: EngineVersion,
+    /// Instance class of every instance.
+    pub instance_class: InstanceClass,
+    /// Automated backup retention.
+    pub backup_retention: RetentionDays,
+    /// Name of the initial database.
+    pub database_name: PgIdentifier,
+    /// Master user name.
+    pub master_username: MasterUsername,
+    /// The network the clusters live in (private subnets, database security group).
+    pub network: &'a Network,
+    /// The keys that encrypt storage and the secret in each region.
+    pub keys: &'a KmsKeys,
 }
 
 /// The global database, as references for the rest of the stack.
@@ -177,82 +95,45 @@ pub struct AuroraGlobal {
     pub dr_secret_arn: Expr<String>,
 }
 
-struct Regional<'a> {
-    region: &'a RegionScope,
-    scope: Scope,
-    network: &'a RegionalNetwork,
-    subnet_group: DbSubnetGroupRef,
-}
-
-fn regional<'a>(
-    region: &'a RegionScope,
-    network: &'a RegionalNetwork,
-    names: &Naming,
-) -> Result<Regional<'a>, Error> {
-    let r = region.aws_region();
-    let scope = region.child(region.alias()).child("aurora");
-    let subnet_group = scope.add(
-        "subnet-group",
-        DbSubnetGroup::new(network.private_subnet_ids.clone())
-            .name(names.name("aws_db_subnet_group", "aurora", r)?)
-            .description(format!("Aurora global database subnets in {r}")),
-    );
-    Ok(Regional {
-        region,
-        scope,
-        network,
-        subnet_group,
-    })
-}
-
-fn instance(
-    at: &Regional<'_>,
-    names: &Naming,
-    id: &str,
-    cluster_id: Expr<String>,
-    config: &AuroraGlobalConfig,
-    promotion_tier: u32,
-) -> Result<RdsClusterInstanceRef, Error> {
-    let r = at.region.aws_region();
-    Ok(at.scope.add(
-        id,
-        RdsClusterInstance::new(cluster_id, ENGINE, config.instance_class.as_str())
-            .identifier(names.name("aws_rds_cluster_instance", &format!("aurora-{id}"), r)?)
-            .db_subnet_group_name(at.subnet_group.name())
-            .publicly_accessible(false)
-            .promotion_tier(promotion_tier),
-    ))
+fn subnet_group(ctx: &DrContext, side: Side, scope: &Scope, network: &Network) -> Expr<String> {
+    let r = ctx.region(side);
+    scope
+        .add(
+            "subnet-group",
+            DbSubnetGroup::new(network.get(side).private_subnet_ids.clone())
+                .name(ctx.name::<DbSubnetGroup>("aurora", side))
+                .description(format!("Aurora global database subnets in {r}")),
+        )
+        .name()
 }
 
 impl AuroraGlobal {
-    /// Builds the global database (see the module docs for what and why).
-    ///
-    /// # Errors
-    /// An invalid [`AuroraGlobalConfig`] or a name that breaks its rule.
-    pub fn new(
-        pair: &RegionPair,
-        names: &Naming,
-        network: &Network,
-        keys: &KmsKeys,
-        config: &AuroraGlobalConfig,
-    ) -> Result<Self, Error> {
-        config.validate()?;
-        let p = pair.primary.aws_region();
-        let d = pair.dr.aws_region();
-        let primary = regional(&pair.primary, &network.primary, names)?;
-        let dr = regional(&pair.dr, &network.dr, names)?;
+    /// Builds the global database under `scope/<id>` (see the module docs for what and
+    /// why).
+    pub fn new(scope: &DrScope, id: &str, props: &AuroraGlobalProps<'_>) -> Self {
+        let me = scope.child(id);
+        let ctx = me.ctx();
+        let engine = props.engine.engine();
+        let p = ctx.region(Side::Primary);
+        let d = ctx.region(Side::Dr);
+        let primary = me.region(Side::Primary);
+        let dr = me.region(Side::Dr);
+        let subnet_groups = [
+            subnet_group(ctx, Side::Primary, &primary, props.network),
+            subnet_group(ctx, Side::Dr, &dr, props.network),
+        ];
 
-        let global = primary.scope.add(
+        let global = primary.add(
             "global-cluster",
-            RdsGlobalCluster::new(names.name("aws_rds_global_cluster", "aurora-global", p)?)
-                .engine(ENGINE)
-                .engine_version(config.engine_version.as_str())
+            RdsGlobalCluster::new(ctx.name::<RdsGlobalCluster>("aurora-global", Side::Primary))
+                .engine(engine)
+                .engine_version(props.engine_version.as_str())
                 .storage_encrypted(true)
                 .deletion_protection(false),
         );
 
         // The password exists only during a plan/apply: never in the JSON, never in state.
-        let password = primary.scope.add(
+        let password = primary.add(
             "master-password",
             SecretsmanagerRandomPassword::new()
                 .password_length(PASSWORD_LENGTH)
@@ -260,44 +141,57 @@ impl AuroraGlobal {
                 .require_each_included_type(true),
         );
 
-        let cluster = |at: &Regional<'_>, key: &Expr<String>| -> Result<RdsCluster, Error> {
-            Ok(RdsCluster::new(ENGINE)
-                .cluster_identifier(names.name(
-                    "aws_rds_cluster",
-                    "aurora",
-                    at.region.aws_region(),
-                )?)
-                .global_cluster_identifier(global.id())
-                .engine_version(config.engine_version.as_str())
+        let cluster = |side: Side, global_id: Expr<String>| -> RdsCluster {
+            let i = side as usize;
+            RdsCluster::new(engine)
+                .cluster_identifier(ctx.name::<RdsCluster>("aurora", side))
+                .global_cluster_identifier(global_id)
+                .engine_version(props.engine_version.as_str())
                 .storage_encrypted(true)
-                .kms_key_id(key.clone())
-                .db_subnet_group_name(at.subnet_group.name())
-                .vpc_security_group_ids(vec![at.network.database_security_group_id.clone()])
-                .backup_retention_period(config.backup_retention_days)
+                .kms_key_id(props.keys.get(side).arn.clone())
+                .db_subnet_group_name(subnet_groups[i].clone())
+                .vpc_security_group_ids(vec![props
+                    .network
+                    .get(side)
+                    .database_security_group_id
+                    .clone()])
+                .backup_retention_period(props.backup_retention.days())
                 .copy_tags_to_snapshot(true)
                 .skip_final_snapshot(true)
-                .deletion_protection(false))
+                .deletion_protection(false)
         };
+        let instance =
+            |side: Side, scope: &Scope, id: &str, cluster_id: Expr<String>, tier: u32| {
+                scope.add(
+                    id,
+                    RdsClusterInstance::new(cluster_id, engine, props.instance_class.as_str())
+                        .identifier(ctx.name::<RdsClusterInstance>(&format!("aurora-{id}"), side))
+                        .db_subnet_group_name(subnet_groups[side as usize].clone())
+                        .publicly_accessible(false)
+                        .promotion_tier(tier),
+                )
+            };
 
-        let primary_cluster = primary.scope.add(
+        let primary_cluster = primary.add(
             "cluster",
-            cluster(&primary, &keys.primary.arn)?
-                .database_name(config.database_name.as_str())
-                .master_username(config.master_username.as_str())
+            cluster(Side::Primary, global.id())
+                .database_name(props.database_name.as_str())
+                .master_username(props.master_username.as_str())
                 .master_password_wo(password.random_password())
                 .master_password_wo_version(1),
         );
         primary_cluster
             .node()
             .lifecycle(Lifecycle::new().ignore_changes(["engine_version"]));
-        let writer = instance(&primary, names, "1", primary_cluster.id(), config, 0)?;
+        let writer = instance(Side::Primary, &primary, "1", primary_cluster.id(), 0);
         // Created after the writer, so the first instance (the writer) is deterministic.
-        let reader = instance(&primary, names, "2", primary_cluster.id(), config, 1)?;
+        let reader = instance(Side::Primary, &primary, "2", primary_cluster.id(), 1);
         reader.node().depends_on(writer.node());
 
         // The secondary: no master credentials, no database name (both come from the
-        // primary through the global cluster), its own region's key.
-        let secondary = dr.scope.add("cluster", cluster(&dr, &keys.dr.arn)?);
+        // primary through the global cluster), its own region's key. It joins the global
+        // cluster, which lives in the primary region: the one intended cross-region value.
+        let secondary = dr.add("cluster", cluster(Side::Dr, global.id().cross_region()));
         secondary
             .node()
             .depends_on(writer.node())
@@ -306,25 +200,27 @@ impl AuroraGlobal {
                 "global_cluster_identifier",
                 "engine_version",
             ]));
-        instance(&dr, names, "1", secondary.id(), config, 0)?;
+        instance(Side::Dr, &dr, "1", secondary.id(), 0);
 
-        let secret = primary.scope.add(
+        let secret = primary.add(
             "master-secret",
             SecretsmanagerSecret::new()
-                .name(names.name("aws_secretsmanager_secret", "aurora-master", p)?)
+                .name(ctx.name::<SecretsmanagerSecret>("aurora-master", Side::Primary))
                 .description("Aurora global database master credentials")
-                .kms_key_id(keys.primary.arn.clone())
+                .kms_key_id(props.keys.primary.arn.clone())
                 .recovery_window_in_days(0)
-                .replica(Replica::new(d.as_str()).kms_key_id(keys.dr.arn.clone())),
+                .replica(
+                    Replica::new(d.as_str()).kms_key_id(props.keys.dr.arn.clone().cross_region()),
+                ),
         );
         let credentials: BTreeMap<&str, Expr<Dynamic>> = BTreeMap::from([
             (
                 "username",
-                Expr::<String>::from(config.master_username.as_str()).into_dynamic(),
+                Expr::<String>::from(props.master_username.as_str()).into_dynamic(),
             ),
             ("password", password.random_password().into_dynamic()),
         ]);
-        primary.scope.add(
+        primary.add(
             "master-secret-version",
             SecretsmanagerSecretVersion::new(secret.id())
                 .secret_string_wo(Expr::<String>::jsonencode(Expr::<Dynamic>::object(
@@ -342,7 +238,7 @@ impl AuroraGlobal {
             ],
         );
 
-        Ok(AuroraGlobal {
+        AuroraGlobal {
             global_cluster_id: global.id(),
             primary_cluster_arn: primary_cluster.arn(),
             primary_endpoint: primary_cluster.endpoint(),
@@ -351,7 +247,7 @@ impl AuroraGlobal {
             dr_endpoint: secondary.endpoint(),
             secret_arn: secret.arn(),
             dr_secret_arn,
-        })
+        }
     }
 }
 
@@ -361,18 +257,11 @@ mod tests {
     use tfdr_testing::{Found, Synthesized};
 
     use super::*;
-    use crate::test_support::{depends_on, fixture, keys_containing};
+    use crate::test_support::{aurora_props, depends_on, fixture, keys_containing};
 
     fn build() -> (Synthesized, AuroraGlobal) {
         let f = fixture();
-        let db = AuroraGlobal::new(
-            &f.pair,
-            &f.names,
-            &f.network,
-            &f.keys,
-            &AuroraGlobalConfig::default(),
-        )
-        .unwrap();
+        let db = AuroraGlobal::new(&f.root(), "aurora", &aurora_props(&f));
         let root = f.stack.root();
         root.output("dr_secret_arn", db.dr_secret_arn.clone());
         root.output("global_cluster_id", db.global_cluster_id.clone());
@@ -422,17 +311,17 @@ mod tests {
     fn primary_cluster_joins_the_global_cluster_with_write_only_credentials() {
         let (s, _) = build();
         let g = s.resources("aws_rds_global_cluster").remove(0);
-        let key = at(s.resources("aws_kms_key"), "primary/kms/key");
+        let key = at(s.resources("aws_kms_key"), "kms/primary/key");
         let sg = at(
             s.resources("aws_db_subnet_group"),
-            "primary/aurora/subnet-group",
+            "aurora/primary/subnet-group",
         );
         let db_sg = at(
             s.resources("aws_security_group"),
-            "primary/network/sg-database",
+            "network/primary/sg-database",
         );
         let pw = s.ephemerals("aws_secretsmanager_random_password").remove(0);
-        let c = at(s.resources("aws_rds_cluster"), "primary/aurora/cluster");
+        let c = at(s.resources("aws_rds_cluster"), "aurora/primary/cluster");
         s.assert_has_resource_with(
             "aws_rds_cluster",
             &json!({
@@ -467,10 +356,10 @@ mod tests {
     #[test]
     fn primary_has_a_writer_and_a_reader_created_after_it() {
         let (s, _) = build();
-        let c = at(s.resources("aws_rds_cluster"), "primary/aurora/cluster");
+        let c = at(s.resources("aws_rds_cluster"), "aurora/primary/cluster");
         let instances = s.assert_resource_count("aws_rds_cluster_instance", 3);
-        let writer = at(instances.clone(), "primary/aurora/1");
-        let reader = at(instances, "primary/aurora/2");
+        let writer = at(instances.clone(), "aurora/primary/1");
+        let reader = at(instances, "aurora/primary/2");
         for (i, name) in [
             (&writer, "aurora-1-use1-dev"),
             (&reader, "aurora-2-use1-dev"),
@@ -490,10 +379,10 @@ mod tests {
     fn secondary_has_no_credentials_and_follows_the_primary() {
         let (s, _) = build();
         let g = s.resources("aws_rds_global_cluster").remove(0);
-        let dr_key = at(s.resources("aws_kms_key"), "dr/kms/key");
-        let dr_sg = at(s.resources("aws_db_subnet_group"), "dr/aurora/subnet-group");
-        let writer = at(s.resources("aws_rds_cluster_instance"), "primary/aurora/1");
-        let c = at(s.resources("aws_rds_cluster"), "dr/aurora/cluster");
+        let dr_key = at(s.resources("aws_kms_key"), "kms/dr/key");
+        let dr_sg = at(s.resources("aws_db_subnet_group"), "aurora/dr/subnet-group");
+        let writer = at(s.resources("aws_rds_cluster_instance"), "aurora/primary/1");
+        let c = at(s.resources("aws_rds_cluster"), "aurora/dr/cluster");
         assert!(
             tfdr_testing::matches(
                 &c.body,
@@ -529,7 +418,7 @@ mod tests {
             assert!(c.body.get(absent).is_none(), "secondary sets {absent}");
         }
         assert_eq!(depends_on(&c.body), vec![writer.address]);
-        let i = at(s.resources("aws_rds_cluster_instance"), "dr/aurora/1");
+        let i = at(s.resources("aws_rds_cluster_instance"), "aurora/dr/1");
         assert_eq!(i.body["provider"], "aws.dr");
         assert_eq!(i.body["identifier"], "aurora-1-use2-dev");
         assert_eq!(i.body["cluster_identifier"], r(&c.address, "id"));
@@ -542,7 +431,7 @@ mod tests {
         for region in ["primary", "dr"] {
             let g = at(
                 s.resources("aws_db_subnet_group"),
-                &format!("{region}/aurora/subnet-group"),
+                &format!("aurora/{region}/subnet-group"),
             );
             assert_eq!(g.body["provider"], format!("aws.{region}"));
             assert_eq!(g.body["name"], "aurora-dev");
@@ -551,7 +440,7 @@ mod tests {
                 .map(|i| {
                     let sn = at(
                         subnets.clone(),
-                        &format!("{region}/network/subnet-{}", ["a", "b", "c"][i]),
+                        &format!("network/{region}/subnet-{}", ["a", "b", "c"][i]),
                     );
                     r(&sn.address, "id")
                 })
@@ -563,8 +452,8 @@ mod tests {
     #[test]
     fn secret_is_replicated_and_written_write_only() {
         let (s, _) = build();
-        let key = at(s.resources("aws_kms_key"), "primary/kms/key");
-        let dr_key = at(s.resources("aws_kms_key"), "dr/kms/key");
+        let key = at(s.resources("aws_kms_key"), "kms/primary/key");
+        let dr_key = at(s.resources("aws_kms_key"), "kms/dr/key");
         let secret = s
             .assert_resource_count("aws_secretsmanager_secret", 1)
             .remove(0);
@@ -634,74 +523,11 @@ mod tests {
                 || l.starts_with(&format!("\"{}\"", pw.logical_id))
                 || l.contains(&reference)
                 // construct metadata: the ephemeral's path and unique id
-                || l.contains("data-test/primary/aurora/master-password")
+                || l.contains("data-test/aurora/primary/master-password")
                 || l.contains(&pw.logical_id);
             assert!(ok, "password-related line that is not a reference: {l}");
         }
         assert!(!text.contains("\"master_password\""));
         assert!(!text.contains("\"secret_string\""));
-    }
-
-    #[test]
-    fn config_is_validated() {
-        let ok = AuroraGlobalConfig::default();
-        assert!(ok.validate().is_ok());
-        let cases = [
-            (
-                AuroraGlobalConfig {
-                    backup_retention_days: 0,
-                    ..ok.clone()
-                },
-                "aurora.backup_retention_days",
-            ),
-            (
-                AuroraGlobalConfig {
-                    instance_class: "r6g.large".into(),
-                    ..ok.clone()
-                },
-                "aurora.instance_class",
-            ),
-            (
-                AuroraGlobalConfig {
-                    database_name: "1payments".into(),
-                    ..ok.clone()
-                },
-                "aurora.database_name",
-            ),
-            (
-                AuroraGlobalConfig {
-                    master_username: "rdsadmin".into(),
-                    ..ok.clone()
-                },
-                "aurora.master_username",
-            ),
-            (
-                AuroraGlobalConfig {
-                    engine_version: " ".into(),
-                    ..ok.clone()
-                },
-                "aurora.engine_version",
-            ),
-        ];
-        for (config, field) in cases {
-            assert_eq!(config.validate().unwrap_err().field, field);
-            let f = fixture();
-            let e = AuroraGlobal::new(&f.pair, &f.names, &f.network, &f.keys, &config).unwrap_err();
-            assert_eq!(e.field, field);
-        }
-    }
-
-    #[test]
-    fn from_config_takes_the_database_settings() {
-        let raw = PaymentsDrConfig {
-            aurora_engine_version: "16.1".into(),
-            backup_retention_days: 14,
-            ..PaymentsDrConfig::default()
-        };
-        let c = AuroraGlobalConfig::from_config(&raw);
-        assert_eq!(c.engine_version, "16.1");
-        assert_eq!(c.backup_retention_days, 14);
-        assert_eq!(c.instance_class, "db.r6g.large");
-        assert_eq!(c.database_name, "payments");
     }
 }

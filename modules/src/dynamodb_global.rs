@@ -7,16 +7,54 @@
 //! has its own region's key (`kms_key_arn`), point-in-time recovery and `propagate_tags`
 //! (so the provider's tags, including `default_tags`, reach the replica too).
 //!
-//! Construct path: `primary/dynamodb-<base>/table`.
+//! Construct path: `<id>/primary/table`.
 
 use tfdr_dsl::aws::dynamodb_table::{
     Attribute, PointInTimeRecovery, Replica, ServerSideEncryption,
 };
 use tfdr_dsl::aws::DynamodbTable;
-use tfdr_dsl::{Error, Expr, RegionPair};
+use tfdr_dsl::{Error, Expr};
 
+use crate::context::{DrScope, Side};
 use crate::kms::KmsKeys;
-use crate::policy::Naming;
+
+/// A DynamoDB key attribute name: 1–255 characters (the DynamoDB limit for key attributes).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct KeyAttributeName(String);
+
+impl std::str::FromStr for KeyAttributeName {
+    type Err = Error;
+    /// # Errors
+    /// Empty or longer than 255 characters.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        if s.is_empty() || s.len() > 255 {
+            return Err(Error::new(
+                "dynamodb key attribute",
+                format!("`{s}` must be 1–255 characters (DynamoDB key attribute names)"),
+            ));
+        }
+        Ok(KeyAttributeName(s.to_string()))
+    }
+}
+
+impl KeyAttributeName {
+    /// The attribute name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// What the table is for.
+#[derive(Debug, Clone)]
+pub struct GlobalTableProps<'a> {
+    /// The base of the table name (named for the primary region; the replica has the same
+    /// name).
+    pub name: String,
+    /// The string partition key.
+    pub partition_key: KeyAttributeName,
+    /// The table is encrypted with the primary key, its replica with the DR key.
+    pub keys: &'a KmsKeys,
+}
 
 /// A global table, as references for the rest of the stack.
 #[derive(Debug, Clone)]
@@ -30,56 +68,38 @@ pub struct GlobalTable {
 }
 
 impl GlobalTable {
-    /// Builds the table `base` (named by [`Naming`] for the primary region) with a string
-    /// partition key `hash_key`, replicated to the DR region.
-    ///
-    /// # Errors
-    /// A name that breaks its rule, or a `hash_key` that is empty or longer than 255
-    /// characters (the DynamoDB attribute-name limit for key attributes).
-    pub fn new(
-        pair: &RegionPair,
-        names: &Naming,
-        keys: &KmsKeys,
-        base: &str,
-        hash_key: &str,
-    ) -> Result<Self, Error> {
-        if hash_key.is_empty() || hash_key.len() > 255 {
-            return Err(Error::new(
-                "dynamodb.hash_key",
-                format!("`{hash_key}` must be 1–255 characters (DynamoDB key attribute names)"),
-            ));
-        }
-        let p = pair.primary.aws_region();
-        let name = names.name("aws_dynamodb_table", base, p)?;
-        let scope = pair
-            .primary
-            .child(pair.primary.alias())
-            .child(&format!("dynamodb-{base}"));
-        let table = scope.add(
+    /// Builds the table under `scope/<id>/primary`, replicated to the DR region.
+    pub fn new(scope: &DrScope, id: &str, props: &GlobalTableProps<'_>) -> Self {
+        let me = scope.child(id);
+        let ctx = me.ctx();
+        let name = ctx.name::<DynamodbTable>(&props.name, Side::Primary);
+        let key = props.partition_key.as_str();
+        let table = me.region(Side::Primary).add(
             "table",
             DynamodbTable::new(name.as_str())
                 .billing_mode("PAY_PER_REQUEST")
-                .hash_key(hash_key)
-                .attribute(Attribute::new(hash_key, "S"))
+                .hash_key(key)
+                .attribute(Attribute::new(key, "S"))
                 .stream_enabled(true)
                 .stream_view_type("NEW_AND_OLD_IMAGES")
                 .deletion_protection_enabled(false)
                 .point_in_time_recovery(PointInTimeRecovery::new(true))
                 .server_side_encryption(
-                    ServerSideEncryption::new(true).kms_key_arn(keys.primary.arn.clone()),
+                    ServerSideEncryption::new(true).kms_key_arn(props.keys.primary.arn.clone()),
                 )
                 .replica(
-                    Replica::new(pair.dr.aws_region().as_str())
-                        .kms_key_arn(keys.dr.arn.clone())
+                    // The replica lives in the DR region and uses its key.
+                    Replica::new(ctx.region(Side::Dr).as_str())
+                        .kms_key_arn(props.keys.dr.arn.clone().cross_region())
                         .point_in_time_recovery(true)
                         .propagate_tags(true),
                 ),
         );
-        Ok(GlobalTable {
+        GlobalTable {
             name,
             arn: table.arn(),
             stream_arn: table.stream_arn(),
-        })
+        }
     }
 }
 
@@ -88,29 +108,37 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::test_support::fixture;
+    use crate::test_support::{fixture, Fixture};
+
+    fn props<'a>(f: &'a Fixture, name: &str, key: &str) -> GlobalTableProps<'a> {
+        GlobalTableProps {
+            name: name.into(),
+            partition_key: key.parse().unwrap(),
+            keys: &f.keys,
+        }
+    }
 
     #[test]
     fn one_table_in_the_primary_with_one_encrypted_replica_in_dr() {
         let f = fixture();
-        let t = GlobalTable::new(&f.pair, &f.names, &f.keys, "sessions", "session_id").unwrap();
+        let t = GlobalTable::new(&f.root(), "sessions", &props(&f, "sessions", "session_id"));
         assert_eq!(t.name, "sessions-dev");
         f.stack.root().output("stream", t.stream_arn.clone());
         let s = tfdr_testing::synth(&f.stack);
         let key = s
             .resources("aws_kms_key")
             .into_iter()
-            .find(|k| k.path.as_deref() == Some("data-test/primary/kms/key"))
+            .find(|k| k.path.as_deref() == Some("data-test/kms/primary/key"))
             .unwrap();
         let dr_key = s
             .resources("aws_kms_key")
             .into_iter()
-            .find(|k| k.path.as_deref() == Some("data-test/dr/kms/key"))
+            .find(|k| k.path.as_deref() == Some("data-test/kms/dr/key"))
             .unwrap();
         let table = s.assert_resource_count("aws_dynamodb_table", 1).remove(0);
         assert_eq!(
             table.path.as_deref(),
-            Some("data-test/primary/dynamodb-sessions/table")
+            Some("data-test/sessions/primary/table")
         );
         s.assert_has_resource_with(
             "aws_dynamodb_table",
@@ -148,9 +176,10 @@ mod tests {
     #[test]
     fn empty_hash_key_and_bad_name_are_errors() {
         let f = fixture();
-        let e = GlobalTable::new(&f.pair, &f.names, &f.keys, "sessions", "").unwrap_err();
-        assert_eq!(e.field, "dynamodb.hash_key");
-        let e = GlobalTable::new(&f.pair, &f.names, &f.keys, "sessions/x", "id").unwrap_err();
-        assert!(e.field.starts_with("aws_dynamodb_table"), "{e}");
+        let e = "".parse::<KeyAttributeName>().unwrap_err();
+        assert!(e.rule.contains("1–255"), "{e}");
+        GlobalTable::new(&f.root(), "sessions", &props(&f, "sessions/x", "id"));
+        let e = tfdr_testing::try_synth(&f.stack).unwrap_err().to_string();
+        assert!(e.contains("aws_dynamodb_table.name"), "{e}");
     }
 }

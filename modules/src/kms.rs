@@ -1,5 +1,7 @@
 //! A customer-managed KMS key per region: rotation on, 7-day deletion window, an alias, and
 //! a key policy that grants exactly the services the stack uses.
+//!
+//! Construct paths: `<id>/<primary|dr>/{policy,key,alias}`.
 
 use std::collections::BTreeMap;
 
@@ -8,10 +10,10 @@ use tfdr_dsl::aws::data::iam_policy_document::{
 };
 use tfdr_dsl::aws::data::IamPolicyDocument;
 use tfdr_dsl::aws::{KmsAlias, KmsKey};
-use tfdr_dsl::{interpolate, Error, Expr, Region, RegionPair, RegionScope};
+use tfdr_dsl::{interpolate, Expr, Region, Scope};
 
-use crate::account::{Accounts, RegionalAccount};
-use crate::policy::Naming;
+use crate::account::RegionalAccount;
+use crate::context::{DrScope, PerRegion, Side};
 
 /// A service allowed to use the key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -60,13 +62,26 @@ pub struct RegionalKey {
     pub alias: String,
 }
 
-/// One key per region of a [`RegionPair`].
+/// What the keys are for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KmsKeysProps {
+    /// Names the alias (`alias/<purpose>-<suffix>`) and the key's `Name` tag
+    /// (`<purpose>-key-<suffix>`), e.g. `payments`.
+    pub purpose: String,
+    /// The services allowed to use the key (exactly those the stack uses).
+    pub services: Vec<KeyService>,
+}
+
+/// One key per region of the pair; `keys.primary`, `keys.dr`, `keys.get(side)` through
+/// [`PerRegion`].
 #[derive(Debug, Clone)]
-pub struct KmsKeys {
-    /// The primary region's key.
-    pub primary: RegionalKey,
-    /// The DR region's key.
-    pub dr: RegionalKey,
+pub struct KmsKeys(PerRegion<RegionalKey>);
+
+impl std::ops::Deref for KmsKeys {
+    type Target = PerRegion<RegionalKey>;
+    fn deref(&self) -> &PerRegion<RegionalKey> {
+        &self.0
+    }
 }
 
 const USE_ACTIONS: [&str; 5] = [
@@ -78,12 +93,12 @@ const USE_ACTIONS: [&str; 5] = [
 ];
 
 fn key_policy(
-    region: &RegionScope,
+    scope: &Scope,
+    region: Region,
     account: &RegionalAccount,
     services: &[KeyService],
 ) -> Expr<String> {
-    let r = region.aws_region().as_str();
-    let scope = region.child(region.alias()).child("kms");
+    let r = region.as_str();
     let mut doc = IamPolicyDocument::new().statement(
         Statement::new()
             .sid("AccountAdministration")
@@ -159,43 +174,33 @@ fn key_policy(
 }
 
 impl KmsKeys {
-    /// Creates the key, its policy and its alias in both regions (paths
-    /// `<alias>/kms/{policy,key,alias}`). `base` names the alias (`alias/<base>-<suffix>`).
-    ///
-    /// # Errors
-    /// A name that breaks its rule (see [`Naming::name`]).
-    pub fn new(
-        pair: &RegionPair,
-        accounts: &Accounts,
-        names: &Naming,
-        base: &str,
-        services: &[KeyService],
-    ) -> Result<Self, Error> {
-        let one = |region: &RegionScope, account: &RegionalAccount| -> Result<RegionalKey, Error> {
-            let r = region.aws_region();
-            let scope = region.child(region.alias()).child("kms");
-            let name = names.tag_name("aws_kms_key", &format!("{base}-key"), r)?;
-            let key = scope.add(
+    /// Creates the key, its policy and its alias in both regions under `scope/<id>`.
+    pub fn new(scope: &DrScope, id: &str, props: &KmsKeysProps) -> Self {
+        let me = scope.child(id);
+        let ctx = me.ctx();
+        let purpose = props.purpose.as_str();
+        KmsKeys(PerRegion::from_fn(|side: Side| {
+            let r = ctx.region(side);
+            let at = me.region(side);
+            let name = ctx.name::<KmsKey>(&format!("{purpose}-key"), side);
+            let policy = key_policy(&at, r, ctx.accounts().get(side), &props.services);
+            let key = at.add(
                 "key",
                 KmsKey::new()
-                    .description(format!("{name}: encrypts {base} data at rest in {r}"))
+                    .description(format!("{name}: encrypts {purpose} data at rest in {r}"))
                     .enable_key_rotation(true)
                     .deletion_window_in_days(7)
-                    .policy(key_policy(region, account, services))
+                    .policy(policy)
                     .tags(BTreeMap::from([("Name".to_string(), name)])),
             );
-            let alias = names.name("aws_kms_alias", &format!("alias/{base}"), r)?;
-            scope.add("alias", KmsAlias::new(key.key_id()).name(alias.clone()));
-            Ok(RegionalKey {
+            let alias = ctx.name::<KmsAlias>(&format!("alias/{purpose}"), side);
+            at.add("alias", KmsAlias::new(key.key_id()).name(alias.clone()));
+            RegionalKey {
                 region: r,
                 arn: key.arn(),
                 key_id: key.key_id(),
                 alias,
-            })
-        };
-        Ok(KmsKeys {
-            primary: one(&pair.primary, &accounts.primary)?,
-            dr: one(&pair.dr, &accounts.dr)?,
-        })
+            }
+        }))
     }
 }

@@ -1,23 +1,45 @@
-//! # tfdr-modules — disaster-recovery building blocks
+//! # tfdr-modules — disaster-recovery components
 //!
-//! - [`policy`]: the stack policy shared by all reference stacks (environment suffix,
-//!   names, tags, destroyability) and its check.
-//! - Modules (network, KMS, Aurora global database, S3 replication, DynamoDB global
-//!   tables, …): a module that needs both regions takes a [`tfdr_dsl::RegionPair`], so it
-//!   cannot be built with one.
+//! - [`DrContext`] / [`DrScope`]: the one context every component takes (stack, region
+//!   pair, naming policy, account lookups) and the scope it builds under. Creating the
+//!   context installs the [`policy`] as a synth-time validation.
+//! - Components (CDK-construct shaped: `Component::new(&scope, "id", &Props { .. })`):
+//!   [`kms::KmsKeys`], [`network::Network`], [`aurora_global::AuroraGlobal`],
+//!   [`s3_replication::ReplicatedBucket`], [`dynamodb_global::GlobalTable`]. Per-region
+//!   results are [`PerRegion`] values.
+//! - [`values`]: validated value types (`Cidr`, `VpcCidr`, `InstanceClass`, …) that
+//!   components take and configs deserialize into; each rule is written once, there.
+//! - [`stacks`]: the reference stacks, each with its own config type next to it.
+//!   Components never read a stack's config.
 #![warn(missing_docs)]
 
 pub mod account;
 pub mod aurora_global;
-pub mod config;
+pub mod context;
 pub mod dynamodb_global;
 pub mod kms;
 pub mod network;
 pub mod policy;
 pub mod s3_replication;
 pub mod stacks;
+pub mod values;
 
 #[cfg(test)]
 mod test_support;
 
-pub use config::{PaymentsDrConfig, ValidConfig};
+pub use context::{DrContext, DrScope, PerRegion, Side};
+
+/// Everything a stack program built from the components usually needs.
+pub mod prelude {
+    pub use crate::aurora_global::{AuroraGlobal, AuroraGlobalProps};
+    pub use crate::context::{DrContext, DrScope, PerRegion, Side};
+    pub use crate::dynamodb_global::{GlobalTable, GlobalTableProps, KeyAttributeName};
+    pub use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
+    pub use crate::network::{Network, NetworkProps};
+    pub use crate::policy::EnvironmentSuffix;
+    pub use crate::s3_replication::{ReplicatedBucket, ReplicatedBucketProps};
+    pub use crate::values::{
+        AuroraEngine, Cidr, EngineVersion, InstanceClass, MasterUsername, PgIdentifier,
+        RetentionDays, VpcCidr, VpcCidrs,
+    };
+}

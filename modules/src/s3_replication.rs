@@ -1,4 +1,4 @@
-//! A bucket per region of a [`RegionPair`], replicated primary → DR with KMS re-encryption,
+//! A bucket per region of the pair, replicated primary → DR with KMS re-encryption,
 //! delete-marker replication and Replication Time Control.
 //!
 //! Each bucket: `bucket_prefix` from [`Naming`], `force_destroy`, versioning `Enabled`,
@@ -23,7 +23,7 @@
 //! primary key only through S3 in the primary region and `kms:Encrypt` on the DR key only
 //! through S3 in the DR region (`kms:ViaService`).
 //!
-//! Construct paths: `primary/s3-<base>/…` and `dr/s3-<base>/…`.
+//! Construct paths: `<id>/primary/…` and `<id>/dr/…`.
 
 use tfdr_dsl::aws::data::iam_policy_document::{
     Statement, StatementCondition, StatementPrincipals,
@@ -42,15 +42,26 @@ use tfdr_dsl::aws::{
     S3BucketReplicationConfiguration, S3BucketServerSideEncryptionConfiguration,
     S3BucketVersioning, S3BucketVersioningRef,
 };
-use tfdr_dsl::{interpolate, Error, Expr, RegionPair, RegionScope, Scope};
+use tfdr_dsl::{interpolate, Expr, Region, Scope};
 
-use crate::account::Accounts;
+use crate::context::{DrScope, Side};
 use crate::kms::{KmsKeys, RegionalKey};
-use crate::policy::Naming;
 
 /// Replication Time Control threshold and metrics event threshold, minutes (15 is the
 /// only value S3 accepts).
 pub const REPLICATION_MINUTES: u32 = 15;
+
+/// What the replicated bucket is for.
+#[derive(Debug, Clone)]
+pub struct ReplicatedBucketProps<'a> {
+    /// The base of both bucket names (e.g. `payments-audit`: buckets
+    /// `payments-audit-use1-<suffix>-…` and `payments-audit-use2-<suffix>-…`) and of the
+    /// replication role's name.
+    pub name: String,
+    /// Each bucket is encrypted with its own region's key; replicas are re-encrypted with
+    /// the DR key.
+    pub keys: &'a KmsKeys,
+}
 
 /// A bucket in each region, the primary replicating into the DR one.
 #[derive(Debug, Clone)]
@@ -128,42 +139,35 @@ fn bucket(scope: &Scope, prefix: String, key: &RegionalKey) -> Bucket {
     Bucket { bucket, versioning }
 }
 
-fn via_s3(region: &RegionScope) -> StatementCondition {
+fn via_s3(region: Region) -> StatementCondition {
     StatementCondition::new(
         "StringEquals",
-        vec![format!("s3.{}.amazonaws.com", region.aws_region())],
+        vec![format!("s3.{region}.amazonaws.com")],
         "kms:ViaService",
     )
 }
 
 impl ReplicatedBucket {
-    /// Builds both buckets, the replication role and the replication configuration for
-    /// `base` (e.g. `audit`: buckets `audit-use1-<suffix>-…` and `audit-use2-<suffix>-…`).
-    /// `accounts` is part of the agreed signature; the role's statements name only the
-    /// stack's own buckets and keys, so no account id is needed.
-    ///
-    /// # Errors
-    /// A name that breaks its rule (see [`Naming::name`]), e.g. a `base` with characters
-    /// S3 does not allow.
-    pub fn new(
-        pair: &RegionPair,
-        accounts: &Accounts,
-        names: &Naming,
-        keys: &KmsKeys,
-        base: &str,
-    ) -> Result<Self, Error> {
-        let _ = accounts;
-        let p = pair.primary.aws_region();
-        let primary_prefix = names.name("aws_s3_bucket", base, p)?;
-        let dr_prefix = names.name("aws_s3_bucket", base, pair.dr.aws_region())?;
-        let role_name = names.name("aws_iam_role", &format!("{base}-replication"), p)?;
-        let policy_name = names.name("aws_iam_role_policy", &format!("{base}-replication"), p)?;
+    /// Builds both buckets, the replication role and the replication configuration under
+    /// `scope/<id>`.
+    pub fn new(scope: &DrScope, id: &str, props: &ReplicatedBucketProps<'_>) -> Self {
+        let me = scope.child(id);
+        let ctx = me.ctx();
+        let keys = props.keys;
+        let base = props.name.as_str();
+        let p = ctx.region(Side::Primary);
+        let d = ctx.region(Side::Dr);
+        let role_name = ctx.name::<IamRole>(&format!("{base}-replication"), Side::Primary);
+        let policy_name = ctx.name::<IamRolePolicy>(&format!("{base}-replication"), Side::Primary);
 
-        let id = format!("s3-{base}");
-        let ps = pair.primary.child(pair.primary.alias()).child(&id);
-        let ds = pair.dr.child(pair.dr.alias()).child(&id);
-        let source = bucket(&ps, primary_prefix, &keys.primary);
-        let destination = bucket(&ds, dr_prefix, &keys.dr);
+        let ps = me.region(Side::Primary);
+        let ds = me.region(Side::Dr);
+        let source = bucket(
+            &ps,
+            ctx.name::<S3Bucket>(base, Side::Primary),
+            &keys.primary,
+        );
+        let destination = bucket(&ds, ctx.name::<S3Bucket>(base, Side::Dr), &keys.dr);
 
         let trust = ps.add(
             "replication-trust",
@@ -182,13 +186,13 @@ impl ReplicatedBucket {
             "replication-role",
             IamRole::new(trust.json())
                 .name(role_name)
-                .description(format!(
-                    "S3 replication of {base} from {p} to {}",
-                    pair.dr.aws_region()
-                )),
+                .description(format!("S3 replication of {base} from {p} to {d}")),
         );
         let src = source.bucket.arn();
-        let dst = destination.bucket.arn();
+        // The role (IAM is global; its policy document is read in the primary) and the
+        // replication configuration name the DR bucket and key: intended cross-region.
+        let dst = destination.bucket.arn().cross_region();
+        let dr_key = keys.dr.arn.clone().cross_region();
         let permissions = ps.add(
             "replication-permissions",
             IamPolicyDocument::new()
@@ -227,15 +231,15 @@ impl ReplicatedBucket {
                         .effect("Allow")
                         .actions(vec!["kms:Decrypt"])
                         .resources(vec![keys.primary.arn.clone()])
-                        .condition(via_s3(&pair.primary)),
+                        .condition(via_s3(p)),
                 )
                 .statement(
                     Statement::new()
                         .sid("EncryptReplicas")
                         .effect("Allow")
                         .actions(vec!["kms:Encrypt"])
-                        .resources(vec![keys.dr.arn.clone()])
-                        .condition(via_s3(&pair.dr)),
+                        .resources(vec![dr_key.clone()])
+                        .condition(via_s3(d)),
                 ),
         );
         let role_policy = ps.add(
@@ -246,9 +250,7 @@ impl ReplicatedBucket {
         let rule = Rule::new(
             enabled(),
             RuleDestination::new(dst.clone())
-                .encryption_configuration(RuleDestinationEncryptionConfiguration::new(
-                    keys.dr.arn.clone(),
-                ))
+                .encryption_configuration(RuleDestinationEncryptionConfiguration::new(dr_key))
                 .replication_time(RuleDestinationReplicationTime::new(
                     enabled(),
                     RuleDestinationReplicationTimeTime::new(REPLICATION_MINUTES),
@@ -275,13 +277,13 @@ impl ReplicatedBucket {
             .depends_on(destination.versioning.node())
             .depends_on(role_policy.node());
 
-        Ok(ReplicatedBucket {
+        ReplicatedBucket {
             primary_bucket: source.bucket.id(),
             primary_arn: src,
             dr_bucket: destination.bucket.id(),
-            dr_arn: dst,
+            dr_arn: destination.bucket.arn(),
             replication_role_arn: role.arn(),
-        })
+        }
     }
 }
 
@@ -291,11 +293,18 @@ mod tests {
     use tfdr_testing::{Found, Synthesized};
 
     use super::*;
-    use crate::test_support::{depends_on, fixture};
+    use crate::test_support::{depends_on, fixture, Fixture};
+
+    fn props<'a>(f: &'a Fixture, name: &str) -> ReplicatedBucketProps<'a> {
+        ReplicatedBucketProps {
+            name: name.into(),
+            keys: &f.keys,
+        }
+    }
 
     fn build() -> (Synthesized, ReplicatedBucket) {
         let f = fixture();
-        let b = ReplicatedBucket::new(&f.pair, &f.accounts, &f.names, &f.keys, "audit").unwrap();
+        let b = ReplicatedBucket::new(&f.root(), "audit", &props(&f, "audit"));
         f.stack
             .root()
             .output("role", b.replication_role_arn.clone());
@@ -323,15 +332,15 @@ mod tests {
             let provider = format!("aws.{region}");
             let b = at(
                 s.resources("aws_s3_bucket"),
-                &format!("{region}/s3-audit/bucket"),
+                &format!("audit/{region}/bucket"),
             );
             assert_eq!(b.body["bucket_prefix"], format!("audit-{token}-dev-"));
             assert_eq!(b.body["force_destroy"], true);
             assert_eq!(b.body["provider"], provider);
-            let key = at(s.resources("aws_kms_key"), &format!("{region}/kms/key"));
+            let key = at(s.resources("aws_kms_key"), &format!("kms/{region}/key"));
             let v = at(
                 s.resources("aws_s3_bucket_versioning"),
-                &format!("{region}/s3-audit/versioning"),
+                &format!("audit/{region}/versioning"),
             );
             assert!(tfdr_testing::matches(
                 &v.body,
@@ -340,7 +349,7 @@ mod tests {
             ));
             let e = at(
                 s.resources("aws_s3_bucket_server_side_encryption_configuration"),
-                &format!("{region}/s3-audit/encryption"),
+                &format!("audit/{region}/encryption"),
             );
             assert!(
                 tfdr_testing::matches(
@@ -358,7 +367,7 @@ mod tests {
             );
             let pab = at(
                 s.resources("aws_s3_bucket_public_access_block"),
-                &format!("{region}/s3-audit/public-access-block"),
+                &format!("audit/{region}/public-access-block"),
             );
             assert!(tfdr_testing::matches(
                 &pab.body,
@@ -368,7 +377,7 @@ mod tests {
             ));
             let doc = at(
                 s.data_sources("aws_iam_policy_document"),
-                &format!("{region}/s3-audit/tls-only"),
+                &format!("audit/{region}/tls-only"),
             );
             assert!(
                 tfdr_testing::matches(
@@ -386,7 +395,7 @@ mod tests {
             );
             let p = at(
                 s.resources("aws_s3_bucket_policy"),
-                &format!("{region}/s3-audit/policy"),
+                &format!("audit/{region}/policy"),
             );
             assert_eq!(p.body["policy"], r(&doc.address, "json"));
             assert_eq!(depends_on(&p.body), vec![pab.address]);
@@ -396,9 +405,9 @@ mod tests {
     #[test]
     fn replication_reencrypts_into_the_dr_key_with_rtc_and_delete_markers() {
         let (s, _) = build();
-        let src = at(s.resources("aws_s3_bucket"), "primary/s3-audit/bucket");
-        let dst = at(s.resources("aws_s3_bucket"), "dr/s3-audit/bucket");
-        let dr_key = at(s.resources("aws_kms_key"), "dr/kms/key");
+        let src = at(s.resources("aws_s3_bucket"), "audit/primary/bucket");
+        let dst = at(s.resources("aws_s3_bucket"), "audit/dr/bucket");
+        let dr_key = at(s.resources("aws_kms_key"), "kms/dr/key");
         let role = s.assert_resource_count("aws_iam_role", 1).remove(0);
         let rc = s
             .assert_resource_count("aws_s3_bucket_replication_configuration", 1)
@@ -430,7 +439,7 @@ mod tests {
         // V2 rule: a filter, no deprecated top-level prefix.
         assert!(rc.body["rule"][0].get("prefix").is_none());
         let deps = depends_on(&rc.body);
-        for v in ["primary/s3-audit/versioning", "dr/s3-audit/versioning"] {
+        for v in ["audit/primary/versioning", "audit/dr/versioning"] {
             let v = at(s.resources("aws_s3_bucket_versioning"), v);
             assert!(deps.contains(&v.address), "{deps:?} lacks {}", v.address);
         }
@@ -443,13 +452,13 @@ mod tests {
     #[test]
     fn replication_role_is_least_privilege() {
         let (s, _) = build();
-        let src = at(s.resources("aws_s3_bucket"), "primary/s3-audit/bucket");
-        let dst = at(s.resources("aws_s3_bucket"), "dr/s3-audit/bucket");
-        let key = at(s.resources("aws_kms_key"), "primary/kms/key");
-        let dr_key = at(s.resources("aws_kms_key"), "dr/kms/key");
+        let src = at(s.resources("aws_s3_bucket"), "audit/primary/bucket");
+        let dst = at(s.resources("aws_s3_bucket"), "audit/dr/bucket");
+        let key = at(s.resources("aws_kms_key"), "kms/primary/key");
+        let dr_key = at(s.resources("aws_kms_key"), "kms/dr/key");
         let trust = at(
             s.data_sources("aws_iam_policy_document"),
-            "primary/s3-audit/replication-trust",
+            "audit/primary/replication-trust",
         );
         assert!(tfdr_testing::matches(
             &trust.body,
@@ -464,7 +473,7 @@ mod tests {
         assert_eq!(role.body["assume_role_policy"], r(&trust.address, "json"));
         let doc = at(
             s.data_sources("aws_iam_policy_document"),
-            "primary/s3-audit/replication-permissions",
+            "audit/primary/replication-permissions",
         );
         let arn = |f: &Found| format!("${{{}.arn}}", f.address);
         assert!(
@@ -508,10 +517,27 @@ mod tests {
     }
 
     #[test]
-    fn bad_base_is_a_naming_error() {
+    fn a_bad_name_is_recorded_and_reported_by_synth() {
         let f = fixture();
-        let e = ReplicatedBucket::new(&f.pair, &f.accounts, &f.names, &f.keys, "Audit_Logs")
-            .unwrap_err();
-        assert!(e.field.starts_with("aws_s3_bucket"), "{e}");
+        ReplicatedBucket::new(&f.root(), "audit", &props(&f, "Audit_Logs"));
+        let e = tfdr_testing::try_synth(&f.stack).unwrap_err().to_string();
+        assert!(e.contains("aws_s3_bucket.bucket_prefix"), "{e}");
+        assert!(e.contains("Audit_Logs"), "{e}");
+    }
+
+    #[test]
+    fn the_dr_key_on_a_primary_bucket_is_a_cross_region_error() {
+        let f = fixture();
+        let scope = f.root().region(Side::Primary);
+        let misplaced = KmsKeys::clone(&f.keys);
+        // The primary bucket built with the DR key: exactly what the guard exists for.
+        bucket(&scope, "wrong-key".into(), &misplaced.dr);
+        let e = tfdr_testing::try_synth(&f.stack).unwrap_err().to_string();
+        assert!(e.contains("data-test/primary/encryption"), "{e}");
+        assert!(
+            e.contains("(aws.primary, us-east-1) takes `aws_kms_key."),
+            "{e}"
+        );
+        assert!(e.contains("(aws.dr, us-east-2)"), "{e}");
     }
 }

@@ -1,64 +1,77 @@
-//! Shared fixtures of the data-tier module tests, and the tests of the three data-tier
-//! modules together (policy check, real `terraform validate`, names for any suffix).
+//! Shared fixtures of the component tests, and the tests of the data-tier components
+//! together (policy, real `terraform validate`, names for any suffix).
 
 use serde_json::Value;
-use tfdr_dsl::{Region, RegionPair, Stack};
+use tfdr_dsl::{Region, Stack};
 
-use crate::account::Accounts;
-use crate::aurora_global::{AuroraGlobal, AuroraGlobalConfig};
-use crate::config::Cidr;
-use crate::dynamodb_global::GlobalTable;
-use crate::kms::{KeyService, KmsKeys};
-use crate::network::{Network, NetworkConfig};
-use crate::policy::{dr_tags, EnvironmentSuffix, Naming};
-use crate::s3_replication::ReplicatedBucket;
+use crate::aurora_global::{AuroraGlobal, AuroraGlobalProps};
+use crate::context::{DrContext, DrScope};
+use crate::dynamodb_global::{GlobalTable, GlobalTableProps};
+use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
+use crate::network::{Network, NetworkProps};
+use crate::policy::EnvironmentSuffix;
+use crate::s3_replication::{ReplicatedBucket, ReplicatedBucketProps};
+use crate::values::{AuroraEngine, RetentionDays, VpcCidrs};
 
-/// A stack with the region pair (DR tags as provider default tags), accounts, names,
-/// keys and the network stand-in: what the data-tier modules take.
+/// A stack with its DR context, keys (`kms`) and network (`network`): what the data-tier
+/// components take.
 pub(crate) struct Fixture {
     pub stack: Stack,
-    pub pair: RegionPair,
-    pub accounts: Accounts,
-    pub names: Naming,
+    pub ctx: DrContext,
     pub keys: KmsKeys,
     pub network: Network,
 }
 
-pub(crate) fn fixture_with_suffix(suffix: &str) -> Fixture {
+impl Fixture {
+    pub fn root(&self) -> DrScope {
+        self.ctx.root()
+    }
+}
+
+pub(crate) fn cidrs(primary: &str, dr: &str) -> VpcCidrs {
+    VpcCidrs::new(primary.parse().unwrap(), dr.parse().unwrap()).unwrap()
+}
+
+pub(crate) fn context(suffix: &str) -> (Stack, DrContext) {
     let stack = Stack::new("data-test");
-    let pair = stack
-        .region_pair(Region::UsEast1, Region::UsEast2)
-        .unwrap()
-        .with_default_tags(&dr_tags());
-    let accounts = Accounts::new(&pair);
-    let names = Naming::new(EnvironmentSuffix::new(suffix).unwrap());
+    let ctx = DrContext::new(
+        &stack,
+        Region::UsEast1,
+        Region::UsEast2,
+        EnvironmentSuffix::new(suffix).unwrap(),
+    )
+    .unwrap();
+    (stack, ctx)
+}
+
+pub(crate) fn network_props() -> NetworkProps {
+    NetworkProps {
+        cidrs: cidrs("10.10.0.0/16", "10.20.0.0/16"),
+        engine: AuroraEngine::Postgresql,
+        workload: "payments".into(),
+    }
+}
+
+pub(crate) fn fixture_with_suffix(suffix: &str) -> Fixture {
+    let (stack, ctx) = context(suffix);
+    let root = ctx.root();
     let keys = KmsKeys::new(
-        &pair,
-        &accounts,
-        &names,
-        "payments",
-        &[
-            KeyService::Rds,
-            KeyService::S3,
-            KeyService::DynamoDb,
-            KeyService::SecretsManager,
-        ],
-    )
-    .unwrap();
-    let network = Network::new(
-        &pair,
-        &names,
-        &NetworkConfig {
-            primary_cidr: Cidr::parse("primary_vpc_cidr", "10.10.0.0/16").unwrap(),
-            dr_cidr: Cidr::parse("dr_vpc_cidr", "10.20.0.0/16").unwrap(),
+        &root,
+        "kms",
+        &KmsKeysProps {
+            purpose: "payments".into(),
+            services: vec![
+                KeyService::Rds,
+                KeyService::S3,
+                KeyService::DynamoDb,
+                KeyService::SecretsManager,
+            ],
         },
-    )
-    .unwrap();
+    );
+    let network = Network::new(&root, "network", &network_props());
     Fixture {
         stack,
-        pair,
-        accounts,
-        names,
+        ctx,
         keys,
         network,
     }
@@ -68,26 +81,42 @@ pub(crate) fn fixture() -> Fixture {
     fixture_with_suffix("dev")
 }
 
-/// The fixture plus all three data-tier modules.
+/// The database settings of the requirements.
+pub(crate) fn aurora_props<'a>(f: &'a Fixture) -> AuroraGlobalProps<'a> {
+    AuroraGlobalProps {
+        engine: AuroraEngine::Postgresql,
+        engine_version: "15.4".parse().unwrap(),
+        instance_class: "db.r6g.large".parse().unwrap(),
+        backup_retention: RetentionDays::new(7).unwrap(),
+        database_name: "payments".parse().unwrap(),
+        master_username: "payments_admin".parse().unwrap(),
+        network: &f.network,
+        keys: &f.keys,
+    }
+}
+
+/// The fixture plus all three data-tier components.
 pub(crate) fn data_tier(suffix: &str) -> Fixture {
     let f = fixture_with_suffix(suffix);
-    AuroraGlobal::new(
-        &f.pair,
-        &f.names,
-        &f.network,
-        &f.keys,
-        &AuroraGlobalConfig::default(),
-    )
-    .unwrap();
-    ReplicatedBucket::new(&f.pair, &f.accounts, &f.names, &f.keys, "payments-docs").unwrap();
+    let root = f.root();
+    AuroraGlobal::new(&root, "aurora", &aurora_props(&f));
+    ReplicatedBucket::new(
+        &root,
+        "docs",
+        &ReplicatedBucketProps {
+            name: "payments-docs".into(),
+            keys: &f.keys,
+        },
+    );
     GlobalTable::new(
-        &f.pair,
-        &f.names,
-        &f.keys,
-        "payments-sessions",
-        "session_id",
-    )
-    .unwrap();
+        &root,
+        "sessions",
+        &GlobalTableProps {
+            name: "payments-sessions".into(),
+            partition_key: "session_id".parse().unwrap(),
+            keys: &f.keys,
+        },
+    );
     f
 }
 
@@ -137,13 +166,12 @@ pub(crate) fn keys_containing(v: &Value, needle: &str) -> Vec<(String, String)> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::policy::check_stack;
     use proptest::prelude::*;
 
     #[test]
     fn the_data_tier_passes_the_stack_policy() {
         let f = data_tier("dev");
-        check_stack(&f.stack, "dev").unwrap_or_else(|e| panic!("{e}"));
+        tfdr_testing::try_synth(&f.stack).unwrap_or_else(|e| panic!("{e}"));
     }
 
     #[test]
@@ -174,18 +202,48 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_component_can_be_used_twice_and_nested_under_the_callers_scope() {
+        let f = fixture();
+        let team = f.root().child("team-a");
+        for id in ["one", "two"] {
+            ReplicatedBucket::new(
+                &team,
+                id,
+                &ReplicatedBucketProps {
+                    name: format!("docs-{id}"),
+                    keys: &f.keys,
+                },
+            );
+        }
+        let s = tfdr_testing::synth(&f.stack);
+        let paths: Vec<String> = s
+            .resources(tfdr_dsl::aws::S3Bucket::TYPE)
+            .into_iter()
+            .filter_map(|b| b.path)
+            .collect();
+        for want in [
+            "data-test/team-a/one/primary/bucket",
+            "data-test/team-a/one/dr/bucket",
+            "data-test/team-a/two/primary/bucket",
+            "data-test/team-a/two/dr/bucket",
+        ] {
+            assert!(paths.iter().any(|p| p == want), "{want} not in {paths:?}");
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(24))]
 
-        /// Whatever the (valid) suffix, every name the three modules build satisfies its
-        /// rule and carries the suffix, and the stack synthesizes.
+        /// Whatever the (valid) suffix, the data tier synthesizes, so every name its
+        /// components build satisfies its rule and the whole policy holds.
         #[test]
         fn any_valid_suffix_passes_the_policy(
             suffix in "[a-z][a-z0-9]{0,5}(-[a-z0-9]{1,4}){0,2}",
         ) {
             let f = data_tier(&suffix);
-            prop_assert!(check_stack(&f.stack, &suffix).is_ok(), "{:?}", check_stack(&f.stack, &suffix));
-            prop_assert!(tfdr_testing::try_synth(&f.stack).is_ok());
+            let r = tfdr_testing::try_synth(&f.stack);
+            prop_assert!(r.is_ok(), "{:?}", r.err());
         }
     }
 }

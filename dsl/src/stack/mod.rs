@@ -267,12 +267,7 @@ impl Stack {
     /// # Errors
     /// The two regions are the same, or aliases `primary`/`dr` are already taken.
     pub fn region_pair(&self, primary: Region, dr: Region) -> Result<RegionPair, Error> {
-        if primary == dr {
-            return Err(Error::new(
-                "regions.dr",
-                format!("the DR region must differ from the primary region (both are {primary})"),
-            ));
-        }
+        RegionPair::check(primary, dr)?;
         Ok(RegionPair {
             primary: self.aws_region("primary", primary)?,
             dr: self.aws_region("dr", dr)?,
@@ -375,6 +370,8 @@ impl Stack {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::expr::RawExpr;
+    use crate::meta::Lifecycle;
 
     #[test]
     fn region_scope_resources_get_the_provider() {

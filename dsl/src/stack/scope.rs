@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use super::node::{NodeKind, NodeRef, Output, ProviderRef, Variable};
 use super::{NodeHandle, Spec, Stack};
 use crate::body::Body;
+use crate::error::Error;
 use crate::expr::{Expr, Map, RawExpr, Reference, Root, Step};
 use crate::region::Region;
 
@@ -164,6 +165,21 @@ pub struct RegionPair {
 }
 
 impl RegionPair {
+    /// The rule a pair's regions follow: the DR region differs from the primary (a "DR"
+    /// copy in the same region survives nothing a region outage takes down).
+    ///
+    /// # Errors
+    /// Both are the same region (field `regions.dr`).
+    pub fn check(primary: Region, dr: Region) -> Result<(), Error> {
+        if primary == dr {
+            return Err(Error::new(
+                "regions.dr",
+                format!("the DR region must differ from the primary region (both are {primary})"),
+            ));
+        }
+        Ok(())
+    }
+
     /// Sets the same `default_tags` on both providers.
     pub fn with_default_tags(self, tags: &BTreeMap<String, String>) -> Self {
         self.primary.set_default_tags(tags);

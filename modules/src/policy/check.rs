@@ -1,9 +1,23 @@
-//! The policy check run on every built reference stack: names, tags, destroyability.
+//! The stack policy check: names, tags, destroyability. [`install`] registers it on a
+//! stack as a synth-time validation ([`DrContext::new`](crate::DrContext::new) does), so
+//! a stack built through the components cannot be synthesized while violating it.
 
-use tfdr_dsl::{aws, ElementKind, Entry, Error, Errors, NodeKind, RawExpr, Stack};
+use tfdr_dsl::aws::{KmsKey, KmsReplicaKey, RdsCluster, S3Bucket, SecretsmanagerSecret};
+use tfdr_dsl::{aws, ElementKind, Entry, Error, NodeKind, RawExpr, Stack, StackModel};
 
 use super::naming::{name_rule, NameAttr};
+use super::suffix::EnvironmentSuffix;
 use super::tags::{effective_tags, DR_TAGS};
+
+/// The name under which [`install`] registers the check (registering again replaces it).
+pub const VALIDATION_NAME: &str = "tfdr stack policy (names, tags, destroyability)";
+
+/// Registers [`check`] with `suffix` as a validation of `stack`: synthesis then reports
+/// every violation with the stack's other problems.
+pub fn install(stack: &Stack, suffix: &EnvironmentSuffix) {
+    let suffix = suffix.clone();
+    stack.add_validation(VALIDATION_NAME, move |model| check(model, &suffix));
+}
 
 fn literal<'a>(body: &'a tfdr_dsl::Body, attr: &str) -> Option<&'a RawExpr> {
     match body.get(attr) {
@@ -22,10 +36,10 @@ fn literal<'a>(body: &'a tfdr_dsl::Body, attr: &str) -> Option<&'a RawExpr> {
 ///   the final snapshot, buckets `force_destroy`, KMS keys a 7-day deletion window, secrets
 ///   `recovery_window_in_days = 0`.
 ///
-/// # Errors
-/// Every violation, each naming the construct path and the rule.
-pub fn check_stack(stack: &Stack, suffix: &str) -> Result<(), Errors> {
-    let model = stack.model();
+/// Returns every violation, each naming the construct path and the rule (empty: the
+/// stack complies).
+pub fn check(model: &StackModel, suffix: &EnvironmentSuffix) -> Vec<Error> {
+    let suffix = suffix.as_str();
     let mut errors = Vec::new();
     for (i, node) in model.nodes.iter().enumerate() {
         let NodeKind::Element {
@@ -69,7 +83,7 @@ pub fn check_stack(stack: &Stack, suffix: &str) -> Result<(), Errors> {
                     ))),
                 },
                 NameAttr::NameTag if aws::is_taggable(type_name) => {
-                    match effective_tags(&model, i).get("Name") {
+                    match effective_tags(model, i).get("Name") {
                         Some(n) if n.contains(suffix) => {
                             if let Err(e) = r.check(n) {
                                 errors.push(err(e.to_string()));
@@ -88,7 +102,7 @@ pub fn check_stack(stack: &Stack, suffix: &str) -> Result<(), Errors> {
             None => {}
         }
         if aws::is_taggable(type_name) {
-            let tags = effective_tags(&model, i);
+            let tags = effective_tags(model, i);
             for (k, v) in DR_TAGS {
                 if tags.get(k).map(String::as_str) != Some(v) {
                     errors.push(err(format!(
@@ -116,25 +130,24 @@ pub fn check_stack(stack: &Stack, suffix: &str) -> Result<(), Errors> {
                 ));
             }
         };
-        match type_name.as_str() {
-            "aws_rds_cluster" => require("skip_final_snapshot", RawExpr::Bool(true), &mut errors),
-            "aws_s3_bucket" => require("force_destroy", RawExpr::Bool(true), &mut errors),
-            "aws_kms_key" | "aws_kms_replica_key" => require(
+        let t = type_name.as_str();
+        if t == RdsCluster::TYPE {
+            require("skip_final_snapshot", RawExpr::Bool(true), &mut errors);
+        } else if t == S3Bucket::TYPE {
+            require("force_destroy", RawExpr::Bool(true), &mut errors);
+        } else if t == KmsKey::TYPE || t == KmsReplicaKey::TYPE {
+            require(
                 "deletion_window_in_days",
                 RawExpr::Number(7.into()),
                 &mut errors,
-            ),
-            "aws_secretsmanager_secret" => require(
+            );
+        } else if t == SecretsmanagerSecret::TYPE {
+            require(
                 "recovery_window_in_days",
                 RawExpr::Number(0.into()),
                 &mut errors,
-            ),
-            _ => {}
+            );
         }
     }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(Errors(errors))
-    }
+    errors
 }

@@ -6,7 +6,7 @@ pub mod naming;
 pub mod suffix;
 pub mod tags;
 
-pub use check::check_stack;
+pub use check::{check, install, VALIDATION_NAME};
 pub use naming::{
     name_rule, region_token, Charset, NameAttr, NameRule, NameScope, Naming, NAME_RULES,
 };

@@ -2,7 +2,7 @@
 //! deterministic shortening that never cuts the suffix.
 
 use md5::{Digest, Md5};
-use tfdr_dsl::{Error, Region};
+use tfdr_dsl::{Error, Region, TypedSpec};
 
 use super::suffix::EnvironmentSuffix;
 
@@ -464,6 +464,12 @@ pub fn name_rule(resource_type: &str) -> Option<&'static NameRule> {
 }
 
 impl NameRule {
+    /// Whether the name goes into a `*_prefix` argument (the provider appends a unique
+    /// part, so the name ends with `-`).
+    pub fn is_prefix(&self) -> bool {
+        matches!(self.attr, NameAttr::Argument(a) if a.ends_with("_prefix"))
+    }
+
     /// Checks `name` against the rule; the error names the resource type, argument, value
     /// and broken rule.
     ///
@@ -556,34 +562,39 @@ impl Naming {
         &self.suffix
     }
 
-    /// The name of a `resource_type` resource called `base` (e.g. `aurora`, `sessions`) in
-    /// `region`. Global names carry the region token. When the result is too long for the
-    /// rule, `base` is shortened deterministically (a prefix plus 4 hex digits of its MD5);
-    /// the region token and the suffix are never cut. For `*_prefix` arguments the result
-    /// ends with `-`, since the provider appends a unique part.
+    /// The name of a `T` resource called `base` (e.g. `aurora`, `sessions`) in `region`:
+    /// the value of its name argument, or of its `Name` tag when the type has none.
+    /// Global names carry the region token. When the result is too long for the rule,
+    /// `base` is shortened deterministically (a prefix plus 4 hex digits of its MD5); the
+    /// region token and the suffix are never cut. For `*_prefix` arguments the result ends
+    /// with `-`, since the provider appends a unique part.
     ///
     /// # Errors
-    /// No rule for `resource_type` in [`NAME_RULES`], or no shortening fits (cannot happen
-    /// for suffixes that passed [`EnvironmentSuffix::new`] and bases the modules use; a
-    /// test checks it).
-    pub fn name(&self, resource_type: &str, base: &str, region: Region) -> Result<String, Error> {
+    /// No row for `T` in [`NAME_RULES`], or the name breaks the row's rule (a `base` with
+    /// characters the service does not allow, or no shortening fits).
+    pub fn of<T: TypedSpec>(&self, base: &str, region: Region) -> Result<String, Error> {
+        self.for_type(T::TYPE, base, region)
+    }
+
+    /// [`Naming::of`] for a type known only by its Terraform name (the policy check and
+    /// tests over the rule table use it; components use [`Naming::of`]).
+    ///
+    /// # Errors
+    /// As [`Naming::of`].
+    pub fn for_type(
+        &self,
+        resource_type: &str,
+        base: &str,
+        region: Region,
+    ) -> Result<String, Error> {
         let rule = name_rule(resource_type).ok_or_else(|| {
             Error::new(
                 resource_type,
                 "has no row in the name-rule table (modules/src/policy/naming.rs NAME_RULES); add one after checking the AWS rule",
             )
         })?;
-        let is_prefix = matches!(rule.attr, NameAttr::Argument(a) if a.ends_with("_prefix"));
-        let mut tail = String::new();
-        if rule.scope == NameScope::Global {
-            tail.push('-');
-            tail.push_str(&region_token(region));
-        }
-        tail.push('-');
-        tail.push_str(self.suffix.as_str());
-        if is_prefix {
-            tail.push('-');
-        }
+        let is_prefix = rule.is_prefix();
+        let tail = self.tail(rule, region);
         let budget = rule.max_len.saturating_sub(tail.chars().count());
         let base = if base.chars().count() <= budget {
             base.to_string()
@@ -611,18 +622,27 @@ impl Naming {
         Ok(name)
     }
 
-    /// The `Name` tag value for a type without a name argument: `{base}-{suffix}` (with the
-    /// region token where the table says so).
-    ///
-    /// # Errors
-    /// As [`Naming::name`].
-    pub fn tag_name(
-        &self,
-        resource_type: &str,
-        base: &str,
-        region: Region,
-    ) -> Result<String, Error> {
-        self.name(resource_type, base, region)
+    /// The name [`Naming::of`] would build, without shortening or checking: what a
+    /// component uses after the failure was recorded, so construction can go on.
+    pub fn unchecked<T: TypedSpec>(&self, base: &str, region: Region) -> String {
+        match name_rule(T::TYPE) {
+            Some(rule) => format!("{base}{}", self.tail(rule, region)),
+            None => format!("{base}-{}", self.suffix.as_str()),
+        }
+    }
+
+    fn tail(&self, rule: &NameRule, region: Region) -> String {
+        let mut tail = String::new();
+        if rule.scope == NameScope::Global {
+            tail.push('-');
+            tail.push_str(&region_token(region));
+        }
+        tail.push('-');
+        tail.push_str(self.suffix.as_str());
+        if rule.is_prefix() {
+            tail.push('-');
+        }
+        tail
     }
 }
 
@@ -630,6 +650,7 @@ impl Naming {
 mod tests {
     use super::*;
     use crate::policy::suffix::{MAX_SUFFIX_LEN, MIN_READABLE_BASE};
+    use tfdr_dsl::aws::{LbTargetGroup, RdsCluster, S3Bucket, SnsTopic};
 
     fn naming(s: &str) -> Naming {
         Naming::new(EnvironmentSuffix::new(s).unwrap())
@@ -647,16 +668,15 @@ mod tests {
     fn names_follow_the_pattern() {
         let n = naming("dev");
         assert_eq!(
-            n.name("aws_sns_topic", "alerts", Region::UsEast1).unwrap(),
+            n.of::<SnsTopic>("alerts", Region::UsEast1).unwrap(),
             "alerts-dev"
         );
         assert_eq!(
-            n.name("aws_rds_cluster", "aurora", Region::UsEast2)
-                .unwrap(),
+            n.of::<RdsCluster>("aurora", Region::UsEast2).unwrap(),
             "aurora-use2-dev"
         );
         assert_eq!(
-            n.name("aws_s3_bucket", "audit", Region::UsEast1).unwrap(),
+            n.of::<S3Bucket>("audit", Region::UsEast1).unwrap(),
             "audit-use1-dev-"
         );
     }
@@ -665,22 +685,14 @@ mod tests {
     fn shortening_keeps_region_and_suffix() {
         let n = naming("abcdefghijklmnop");
         let name = n
-            .name(
-                "aws_lb_target_group",
-                "payments-api-targets",
-                Region::UsEast1,
-            )
+            .of::<LbTargetGroup>("payments-api-targets", Region::UsEast1)
             .unwrap();
         assert!(name.len() <= 32, "{name}");
         assert!(name.ends_with("-abcdefghijklmnop"), "{name}");
         assert_eq!(
             name,
-            n.name(
-                "aws_lb_target_group",
-                "payments-api-targets",
-                Region::UsEast1
-            )
-            .unwrap(),
+            n.of::<LbTargetGroup>("payments-api-targets", Region::UsEast1)
+                .unwrap(),
             "deterministic"
         );
     }
@@ -688,7 +700,7 @@ mod tests {
     #[test]
     fn unknown_type_is_an_error() {
         let e = naming("dev")
-            .name("aws_made_up", "x", Region::UsEast1)
+            .for_type("aws_made_up", "x", Region::UsEast1)
             .unwrap_err();
         assert!(e.rule.contains("no row"), "{e}");
     }
@@ -705,7 +717,7 @@ mod tests {
         let n = naming(&"a".repeat(MAX_SUFFIX_LEN));
         for r in NAME_RULES {
             for region in [Region::UsEast1, Region::ApSoutheast1, Region::UsGovWest1] {
-                n.name(r.resource_type, "component-name", region)
+                n.for_type(r.resource_type, "component-name", region)
                     .unwrap_or_else(|e| panic!("{}: {e}", r.resource_type));
             }
         }

@@ -74,6 +74,26 @@ impl EnvironmentSuffix {
     }
 }
 
+impl std::str::FromStr for EnvironmentSuffix {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        EnvironmentSuffix::new(s)
+    }
+}
+
+impl serde::Serialize for EnvironmentSuffix {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EnvironmentSuffix {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        EnvironmentSuffix::new(&s).map_err(|e| serde::de::Error::custom(e.rule))
+    }
+}
+
 impl fmt::Display for EnvironmentSuffix {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)

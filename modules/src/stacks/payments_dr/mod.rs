@@ -12,16 +12,19 @@
 //!   visible; Aurora Global Database (typically < 1 s lag) and DynamoDB global tables
 //!   (typically < 1 s) carry the data that needs the sub-minute RPO.
 
-use tfdr_dsl::{Errors, Output, Stack};
+mod config;
 
-use crate::account::Accounts;
-use crate::aurora_global::{AuroraGlobal, AuroraGlobalConfig};
-use crate::config::ValidConfig;
-use crate::dynamodb_global::GlobalTable;
-use crate::kms::{KeyService, KmsKeys};
-use crate::network::{Network, NetworkConfig};
-use crate::policy::{check_stack, dr_tags, Naming};
-use crate::s3_replication::ReplicatedBucket;
+pub use config::PaymentsDrConfig;
+
+use tfdr_dsl::{Error, Output, Stack};
+
+use crate::aurora_global::{AuroraGlobal, AuroraGlobalProps};
+use crate::context::DrContext;
+use crate::dynamodb_global::{GlobalTable, GlobalTableProps};
+use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
+use crate::network::{Network, NetworkProps};
+use crate::s3_replication::{ReplicatedBucket, ReplicatedBucketProps};
+use crate::values::AuroraEngine;
 
 /// The stack name.
 pub const STACK_NAME: &str = "payments-dr";
@@ -37,41 +40,70 @@ pub const KEY_SERVICES: &[KeyService] = &[
     KeyService::CloudWatchAlarms,
 ];
 
-/// Builds the payments-dr stack from a validated config, then runs the policy check.
+/// Builds the payments-dr stack from its config. The stack policy (names, tags,
+/// destroyability) is installed by [`DrContext::new`] and runs when the stack is
+/// synthesized.
 ///
 /// # Errors
-/// A config value or name that breaks its rule, or any policy violation (all of them).
-pub fn build(config: &ValidConfig) -> Result<Stack, Errors> {
+/// A cross-field rule of the config is broken (regions, VPC blocks).
+pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
+    config.validate()?;
     let stack = Stack::new(STACK_NAME);
-    let pair = stack
-        .region_pair(config.primary, config.dr)?
-        .with_default_tags(&dr_tags());
-    let names = Naming::new(config.suffix.clone());
-    let accounts = Accounts::new(&pair);
-    let keys = KmsKeys::new(&pair, &accounts, &names, "payments", KEY_SERVICES)?;
+    let ctx = DrContext::new(
+        &stack,
+        config.primary_region,
+        config.dr_region,
+        config.environment_suffix.clone(),
+    )?;
+    let root = ctx.root();
+    let keys = KmsKeys::new(
+        &root,
+        "kms",
+        &KmsKeysProps {
+            purpose: "payments".into(),
+            services: KEY_SERVICES.to_vec(),
+        },
+    );
     let network = Network::new(
-        &pair,
-        &names,
-        &NetworkConfig {
-            primary_cidr: config.primary_cidr,
-            dr_cidr: config.dr_cidr,
+        &root,
+        "network",
+        &NetworkProps {
+            cidrs: config.vpc_cidrs()?,
+            engine: AuroraEngine::Postgresql,
+            workload: "payments".into(),
         },
-    )?;
+    );
     let database = AuroraGlobal::new(
-        &pair,
-        &names,
-        &network,
-        &keys,
-        &AuroraGlobalConfig {
-            engine_version: config.raw.aurora_engine_version.clone(),
-            instance_class: config.raw.aurora_instance_class.clone(),
-            backup_retention_days: config.raw.backup_retention_days,
-            database_name: config.raw.database_name.clone(),
-            master_username: "payments_admin".into(),
+        &root,
+        "aurora",
+        &AuroraGlobalProps {
+            engine: AuroraEngine::Postgresql,
+            engine_version: config.aurora_engine_version.clone(),
+            instance_class: config.aurora_instance_class.clone(),
+            backup_retention: config.backup_retention_days,
+            database_name: config.database_name.clone(),
+            master_username: "payments_admin".parse()?,
+            network: &network,
+            keys: &keys,
         },
-    )?;
-    let audit = ReplicatedBucket::new(&pair, &accounts, &names, &keys, "payments-audit")?;
-    let sessions = GlobalTable::new(&pair, &names, &keys, "payments-sessions", "session_id")?;
+    );
+    let audit = ReplicatedBucket::new(
+        &root,
+        "audit",
+        &ReplicatedBucketProps {
+            name: "payments-audit".into(),
+            keys: &keys,
+        },
+    );
+    let sessions = GlobalTable::new(
+        &root,
+        "sessions",
+        &GlobalTableProps {
+            name: "payments-sessions".into(),
+            partition_key: "session_id".parse()?,
+            keys: &keys,
+        },
+    );
 
     let out = stack.root();
     out.output_with(
@@ -110,6 +142,5 @@ pub fn build(config: &ValidConfig) -> Result<Stack, Errors> {
         Output::new(sessions.name.clone()).description("DynamoDB global table for sessions"),
     );
 
-    check_stack(&stack, config.suffix.as_str())?;
     Ok(stack)
 }

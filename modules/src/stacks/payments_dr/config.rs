@@ -1,0 +1,274 @@
+//! [`PaymentsDrConfig`]: the typed config of the payments-dr stack.
+//!
+//! Precedence: `--config FILE.json` > `ENVIRONMENT_SUFFIX` > default `dev` (for the
+//! suffix; every other field comes from the file or its default). Every field has a
+//! validating type, so a value that breaks its rule fails at load time naming the field;
+//! the two cross-field rules (distinct regions, disjoint VPCs) are checked by
+//! [`PaymentsDrConfig::validate`] with the rules the types that own them define.
+
+use std::path::Path;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use tfdr_dsl::{Error, Region, RegionPair};
+
+use crate::policy::EnvironmentSuffix;
+use crate::values::{EngineVersion, InstanceClass, PgIdentifier, RetentionDays, VpcCidr, VpcCidrs};
+
+/// The config of the payments-dr stack, with defaults matching its requirements.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct PaymentsDrConfig {
+    /// Suffix of every name (`{resource-type}-{environmentSuffix}`): 1–16 characters of
+    /// `a-z0-9-`, starting with a letter.
+    #[schemars(with = "String")]
+    pub environment_suffix: EnvironmentSuffix,
+    /// Primary (active) region.
+    #[schemars(with = "String")]
+    pub primary_region: Region,
+    /// DR (passive) region; must differ from the primary.
+    #[schemars(with = "String")]
+    pub dr_region: Region,
+    /// VPC CIDR of the primary region (/16–/26; must not overlap the DR one).
+    #[schemars(with = "String")]
+    pub primary_vpc_cidr: VpcCidr,
+    /// VPC CIDR of the DR region.
+    #[schemars(with = "String")]
+    pub dr_vpc_cidr: VpcCidr,
+    /// Aurora instance class (`db.<family>.<size>`).
+    #[schemars(with = "String")]
+    pub aurora_instance_class: InstanceClass,
+    /// Aurora PostgreSQL engine version (must support global databases).
+    #[schemars(with = "String")]
+    pub aurora_engine_version: EngineVersion,
+    /// Automated backup retention, days (1–35; the requirement is 7).
+    #[schemars(with = "u32")]
+    pub backup_retention_days: RetentionDays,
+    /// Name of the initial database (a PostgreSQL identifier).
+    #[schemars(with = "String")]
+    pub database_name: PgIdentifier,
+}
+
+impl Default for PaymentsDrConfig {
+    /// The requirements' values: us-east-1 → us-east-2, `db.r6g.large`, Aurora
+    /// PostgreSQL 15.4, 7 days of backups.
+    fn default() -> Self {
+        let parse = |s: &str| s.parse().expect("the defaults satisfy their rules");
+        PaymentsDrConfig {
+            environment_suffix: EnvironmentSuffix::new("dev").expect("`dev` is a valid suffix"),
+            primary_region: Region::UsEast1,
+            dr_region: Region::UsEast2,
+            primary_vpc_cidr: parse("10.10.0.0/16"),
+            dr_vpc_cidr: parse("10.20.0.0/16"),
+            aurora_instance_class: "db.r6g.large".parse().expect("valid default"),
+            aurora_engine_version: "15.4".parse().expect("valid default"),
+            backup_retention_days: RetentionDays::new(7).expect("valid default"),
+            database_name: "payments".parse().expect("valid default"),
+        }
+    }
+}
+
+impl PaymentsDrConfig {
+    /// The JSON schema of the config file.
+    pub fn json_schema() -> serde_json::Value {
+        serde_json::to_value(schemars::schema_for!(PaymentsDrConfig)).expect("schemas serialize")
+    }
+
+    /// Loads with the documented precedence, reading `ENVIRONMENT_SUFFIX` from the process
+    /// environment. Tests use [`PaymentsDrConfig::load_from`] instead.
+    ///
+    /// # Errors
+    /// See [`PaymentsDrConfig::load_from`].
+    pub fn load(config_file: Option<&Path>) -> Result<PaymentsDrConfig, Error> {
+        let env = std::env::var("ENVIRONMENT_SUFFIX").ok();
+        Self::load_from(config_file, env.as_deref())
+    }
+
+    /// Loads `config_file` (if any); when it does not set `environment_suffix`, uses
+    /// `env_suffix`, else `dev`. Then checks the cross-field rules.
+    ///
+    /// # Errors
+    /// Unreadable file, invalid JSON, a top level that is not an object, unknown keys,
+    /// wrong types, or a value breaking its rule — each naming the field.
+    pub fn load_from(
+        config_file: Option<&Path>,
+        env_suffix: Option<&str>,
+    ) -> Result<PaymentsDrConfig, Error> {
+        let file_field = config_file.map(|p| format!("--config {}", p.display()));
+        let mut value = match config_file {
+            Some(path) => {
+                let field = file_field.clone().unwrap_or_default();
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| Error::new(&field, format!("cannot read: {e}")))?;
+                let value: serde_json::Value = serde_json::from_str(&text)
+                    .map_err(|e| Error::new(&field, format!("invalid JSON: {e}")))?;
+                if !value.is_object() {
+                    return Err(Error::new(
+                        &field,
+                        "the top level must be a JSON object of settings (e.g. {\"environment_suffix\": \"dev\"})",
+                    ));
+                }
+                value
+            }
+            None => serde_json::Value::Object(Default::default()),
+        };
+        let map = value.as_object_mut().expect("checked above");
+        if !map.contains_key("environment_suffix") {
+            if let Some(s) = env_suffix {
+                map.insert("environment_suffix".into(), s.into());
+            }
+        }
+        let config: PaymentsDrConfig = serde_path_to_error::deserialize(value).map_err(|e| {
+            let path = e.path().to_string();
+            let field = if path == "." || path.is_empty() {
+                file_field.clone().unwrap_or_else(|| "config".into())
+            } else {
+                path
+            };
+            Error::new(field, e.into_inner().to_string())
+        })?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// Checks the cross-field rules: the regions differ (`dr_region`) and the VPC blocks
+    /// do not overlap (`dr_vpc_cidr`).
+    ///
+    /// # Errors
+    /// The first broken rule, naming the field.
+    pub fn validate(&self) -> Result<(), Error> {
+        RegionPair::check(self.primary_region, self.dr_region)
+            .map_err(|e| Error::new("dr_region", e.rule))?;
+        self.vpc_cidrs().map(|_| ())
+    }
+
+    /// The two VPC blocks, checked not to overlap.
+    ///
+    /// # Errors
+    /// They overlap (field `dr_vpc_cidr`).
+    pub fn vpc_cidrs(&self) -> Result<VpcCidrs, Error> {
+        VpcCidrs::new(self.primary_vpc_cidr, self.dr_vpc_cidr)
+            .map_err(|e| Error::new("dr_vpc_cidr", e.rule))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(json: &str) -> tempfile::NamedTempFile {
+        let f = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(f.path(), json).unwrap();
+        f
+    }
+
+    fn load(json: &str) -> Result<PaymentsDrConfig, Error> {
+        let f = write(json);
+        PaymentsDrConfig::load_from(Some(f.path()), None)
+    }
+
+    #[test]
+    fn defaults_match_the_requirements() {
+        let c = PaymentsDrConfig::load_from(None, None).unwrap();
+        assert_eq!(c.environment_suffix.as_str(), "dev");
+        assert_eq!(
+            (c.primary_region, c.dr_region),
+            (Region::UsEast1, Region::UsEast2)
+        );
+        assert_eq!(c.backup_retention_days.days(), 7);
+        assert_eq!(c.aurora_instance_class.as_str(), "db.r6g.large");
+    }
+
+    #[test]
+    fn precedence_file_over_env_over_default() {
+        let suffix = |c: PaymentsDrConfig| c.environment_suffix.as_str().to_string();
+        assert_eq!(
+            suffix(PaymentsDrConfig::load_from(None, Some("qa")).unwrap()),
+            "qa"
+        );
+        let f = write(r#"{"environment_suffix": "prod"}"#);
+        let c = PaymentsDrConfig::load_from(Some(f.path()), Some("qa")).unwrap();
+        assert_eq!(suffix(c), "prod");
+        let f = write(r#"{"backup_retention_days": 10}"#);
+        let c = PaymentsDrConfig::load_from(Some(f.path()), Some("qa")).unwrap();
+        assert_eq!(c.backup_retention_days.days(), 10);
+        assert_eq!(suffix(c), "qa");
+    }
+
+    #[test]
+    fn bad_input_names_the_field_and_the_rule() {
+        let e = load(r#"{"environment_sufix": "x"}"#).unwrap_err();
+        assert!(e.rule.contains("unknown field `environment_sufix`"), "{e}");
+        let cases = [
+            (r#"{"dr_region": "us-east-1"}"#, "dr_region", "must differ"),
+            (
+                r#"{"dr_region": "mars-1"}"#,
+                "dr_region",
+                "not a known AWS region",
+            ),
+            (
+                r#"{"dr_vpc_cidr": "10.10.128.0/17"}"#,
+                "dr_vpc_cidr",
+                "overlaps",
+            ),
+            (
+                r#"{"primary_vpc_cidr": "10.10.0.0/27"}"#,
+                "primary_vpc_cidr",
+                "/16 to /26",
+            ),
+            (
+                r#"{"primary_vpc_cidr": "10.10.0.1/16"}"#,
+                "primary_vpc_cidr",
+                "host bits",
+            ),
+            (
+                r#"{"backup_retention_days": 0}"#,
+                "backup_retention_days",
+                "1–35",
+            ),
+            (
+                r#"{"aurora_instance_class": "r6g"}"#,
+                "aurora_instance_class",
+                "instance class",
+            ),
+            (
+                r#"{"database_name": "9x"}"#,
+                "database_name",
+                "starting with a letter",
+            ),
+            (
+                r#"{"environment_suffix": "Bad"}"#,
+                "environment_suffix",
+                "lowercase",
+            ),
+            (
+                r#"{"aurora_engine_version": "latest"}"#,
+                "aurora_engine_version",
+                "engine version",
+            ),
+        ];
+        for (json, field, rule) in cases {
+            let e = load(json).unwrap_err();
+            assert_eq!(e.field, field, "{json}: {e}");
+            assert!(e.rule.contains(rule), "{json}: {e}");
+        }
+        let e = PaymentsDrConfig::load_from(None, Some("Bad")).unwrap_err();
+        assert_eq!(e.field, "environment_suffix");
+        assert!(load("{not json").unwrap_err().rule.contains("invalid JSON"));
+    }
+
+    #[test]
+    fn a_top_level_that_is_not_an_object_is_rejected() {
+        for json in ["[]", "[\"dev\"]", "\"dev\"", "7", "null"] {
+            let e = load(json).unwrap_err();
+            assert!(e.field.starts_with("--config "), "{json}: {e}");
+            assert!(e.rule.contains("must be a JSON object"), "{json}: {e}");
+        }
+    }
+
+    #[test]
+    fn schema_lists_every_field() {
+        let s = PaymentsDrConfig::json_schema().to_string();
+        assert!(s.contains("environment_suffix") && s.contains("backup_retention_days"));
+    }
+}
