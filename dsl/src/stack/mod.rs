@@ -61,8 +61,11 @@ pub struct Validation {
     /// What the check enforces, for diagnostics (e.g. `tfdr stack policy`).
     pub name: String,
     /// The check: every violation, each naming the construct path and the rule.
-    pub check: Rc<dyn Fn(&StackModel) -> Vec<Error>>,
+    pub check: Rc<ValidationFn>,
 }
+
+/// The function behind a [`Validation`].
+pub type ValidationFn = dyn Fn(&StackModel) -> Vec<Error>;
 
 impl std::fmt::Debug for Validation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
