@@ -3,6 +3,9 @@
 //! A thin facade over the workspace crates: [`tfdr_dsl`] (the model), [`tfdr_codegen`]
 //! (synthesis, schema work) and the [`App`] every stack program uses as its `main`.
 //!
+//! Stacks are written with the DR components of [`tfdr_modules`] (one [`DrContext`],
+//! scoped components with typed props) and the typed bindings in [`aws`]:
+//!
 //! ```no_run
 //! use std::process::ExitCode;
 //! use tfdr::prelude::*;
@@ -10,8 +13,15 @@
 //! fn main() -> ExitCode {
 //!     App::new().run(|_| -> Result<Stack, Error> {
 //!         let stack = Stack::new("demo");
-//!         let regions = stack.region_pair(Region::UsEast1, Region::UsWest2)?;
-//!         regions.dr.add("bucket", Untyped::resource("aws_s3_bucket"));
+//!         let ctx = DrContext::new(&stack, Region::UsEast1, Region::UsWest2, "dev".parse()?)?;
+//!         let keys = KmsKeys::new(&ctx.root(), "kms", &KmsKeysProps {
+//!             purpose: "demo".into(),
+//!             services: vec![KeyService::S3],
+//!         });
+//!         ReplicatedBucket::new(&ctx.root(), "docs", &ReplicatedBucketProps {
+//!             name: "demo-docs".into(),
+//!             keys: &keys,
+//!         });
 //!         Ok(stack)
 //!     })
 //! }
@@ -25,14 +35,27 @@ pub use app::{App, IntoStacks, Invocation};
 pub use tfdr_codegen as codegen;
 pub use tfdr_codegen::Synthesizer;
 pub use tfdr_dsl as dsl;
-pub use tfdr_dsl::*;
+pub use tfdr_dsl::{
+    aws, interpolate, template, Backend, Body, Dynamic, Error, Errors, Expr, Lifecycle, Map,
+    NodeHandle, Number, Output, Region, RegionPair, RegionScope, S3Backend, Scope, Spec, Stack,
+    TypedSpec, Untyped, Variable,
+};
 pub use tfdr_modules as modules;
+pub use tfdr_modules::{DrContext, DrScope, PerRegion, Side};
 
-/// Everything a stack program usually needs.
+/// Everything a stack program usually needs: the model, the CLI, the DR components and
+/// their value types.
 pub mod prelude {
     pub use crate::app::{App, Invocation};
     pub use tfdr_dsl::{
         interpolate, Backend, Body, Dynamic, Error, Errors, Expr, Lifecycle, Map, Number, Output,
-        Region, RegionPair, RegionScope, S3Backend, Scope, Stack, Untyped, Variable,
+        Region, RegionPair, RegionScope, S3Backend, Scope, Stack, TypedSpec, Untyped, Variable,
     };
+    pub use tfdr_modules::prelude::*;
 }
+
+/// The README's Rust snippets, compiled as doc tests so the README cannot drift from the
+/// API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
