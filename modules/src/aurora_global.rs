@@ -254,10 +254,10 @@ impl AuroraGlobal {
 #[cfg(test)]
 mod tests {
     use serde_json::{json, Value};
-    use tfdr_testing::{Found, Synthesized};
+    use tfdr_testing::Synthesized;
 
     use super::*;
-    use crate::test_support::{aurora_props, depends_on, fixture, keys_containing};
+    use crate::test_support::{at, aurora_props, depends_on, fixture, keys_containing, r};
 
     fn build() -> (Synthesized, AuroraGlobal) {
         let f = fixture();
@@ -270,18 +270,6 @@ mod tests {
             db.primary_reader_endpoint.clone(),
         );
         (tfdr_testing::synth(&f.stack), db)
-    }
-
-    fn at(found: Vec<Found>, path: &str) -> Found {
-        let want = format!("data-test/{path}");
-        found
-            .into_iter()
-            .find(|f| f.path.as_deref() == Some(want.as_str()))
-            .unwrap_or_else(|| panic!("nothing at {want}"))
-    }
-
-    fn r(address: &str, attr: &str) -> Value {
-        json!(format!("${{{address}.{attr}}}"))
     }
 
     #[test]

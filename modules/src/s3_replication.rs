@@ -289,11 +289,11 @@ impl ReplicatedBucket {
 
 #[cfg(test)]
 mod tests {
-    use serde_json::{json, Value};
+    use serde_json::json;
     use tfdr_testing::{Found, Synthesized};
 
     use super::*;
-    use crate::test_support::{depends_on, fixture, Fixture};
+    use crate::test_support::{at, depends_on, fixture, r, Fixture};
 
     fn props<'a>(f: &'a Fixture, name: &str) -> ReplicatedBucketProps<'a> {
         ReplicatedBucketProps {
@@ -310,18 +310,6 @@ mod tests {
             .output("role", b.replication_role_arn.clone());
         f.stack.root().output("dr_bucket", b.dr_bucket.clone());
         (tfdr_testing::synth(&f.stack), b)
-    }
-
-    fn at(found: Vec<Found>, path: &str) -> Found {
-        let want = format!("data-test/{path}");
-        found
-            .into_iter()
-            .find(|f| f.path.as_deref() == Some(want.as_str()))
-            .unwrap_or_else(|| panic!("nothing at {want}"))
-    }
-
-    fn r(address: &str, attr: &str) -> Value {
-        json!(format!("${{{address}.{attr}}}"))
     }
 
     #[test]

@@ -120,6 +120,20 @@ pub(crate) fn data_tier(suffix: &str) -> Fixture {
     f
 }
 
+/// The element of `found` at construct path `data-test/<path>`.
+pub(crate) fn at(found: Vec<tfdr_testing::Found>, path: &str) -> tfdr_testing::Found {
+    let want = format!("data-test/{path}");
+    found
+        .into_iter()
+        .find(|f| f.path.as_deref() == Some(want.as_str()))
+        .unwrap_or_else(|| panic!("nothing at {want}"))
+}
+
+/// `${<address>.<attr>}`: how a reference renders.
+pub(crate) fn r(address: &str, attr: &str) -> Value {
+    Value::String(format!("${{{address}.{attr}}}"))
+}
+
 /// Every `depends_on` address of a synthesized element.
 pub(crate) fn depends_on(body: &Value) -> Vec<String> {
     body.get("depends_on")
