@@ -5,10 +5,18 @@
 //! my-stack synth -o main.tf.json # the same, written atomically to a file
 //! my-stack synth --out DIR       # DIR/manifest.json + DIR/stacks/<stack>/cdk.tf.json
 //! my-stack --config FILE.json …  # passes a config file to the stack builder
+//! my-stack validate              # synth + schema check of every stack, nothing written
+//! my-stack validate --stack NAME # only that stack
 //! ```
 //!
 //! Errors (bad config, invalid stacks) go to stderr, one `error: <field>: <rule>` line
 //! each, with exit code 2 and nothing on stdout; files already on disk stay untouched.
+//!
+//! `validate` runs the same checks as `tfdr validate FILE` ([`tfdr_codegen::validate`])
+//! on the JSON `synth` would write, and reports in the same format: diagnostics on
+//! stderr (`error: <json path>: <message> [<rule>]`, warnings as `warning: …`), then a
+//! `<stack>: N errors, N warnings` line per stack that has any; on success one
+//! `valid: <stack>: …` line per stack on stdout. Any error: exit 2, stdout empty.
 
 use std::ffi::OsString;
 use std::fmt::Display;
@@ -56,6 +64,17 @@ enum Command {
         #[arg(long, value_name = "NAME")]
         stack: Option<String>,
     },
+    /// Synthesize and check every stack against the hashicorp/aws schema (as `tfdr
+    /// validate FILE` does), writing nothing.
+    ///
+    /// Diagnostics go to stderr as `error: <json path>: <message> [<rule>]`, then
+    /// `<stack>: N errors, N warnings`. Exit status 2 on any error (stdout empty); 0
+    /// otherwise, with one `valid: <stack>: …` line per stack on stdout.
+    Validate {
+        /// Check only this stack (default: every stack of the program).
+        #[arg(long, value_name = "NAME")]
+        stack: Option<String>,
+    },
 }
 
 /// What the command line asked for, handed to the stack builder.
@@ -92,6 +111,49 @@ pub struct App {
 enum Failure {
     BadInput(String),
     Io(String),
+    /// Bad input whose diagnostics are already on stderr.
+    Reported,
+}
+
+/// What `validate` has to say about a set of synthesized stacks.
+#[derive(Debug, Default)]
+struct ValidateOutcome {
+    /// True when no stack has an error (warnings allowed).
+    valid: bool,
+    /// One `valid: <stack>: …` line per stack when `valid`; empty otherwise.
+    stdout: String,
+    /// Every diagnostic, each stack's followed by its `<stack>: N errors, N warnings` line.
+    stderr: String,
+}
+
+/// Checks each `(stack name, canonical JSON text)` with [`tfdr_codegen::validate`]: the
+/// text is parsed back, so the result is exactly what `tfdr validate` says about the file
+/// `synth -o` would write.
+fn validate_rendered(rendered: &[(String, String)]) -> Result<ValidateOutcome, Failure> {
+    let mut out = ValidateOutcome {
+        valid: true,
+        ..ValidateOutcome::default()
+    };
+    for (name, text) in rendered {
+        let doc: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+            Failure::Io(format!(
+                "error: {name}: synthesized JSON does not parse back: {e}"
+            ))
+        })?;
+        let report = tfdr_codegen::validate::validate(&doc);
+        for d in &report.diagnostics {
+            out.stderr.push_str(&format!("{d}\n"));
+        }
+        if let Some(tally) = report.tally(name) {
+            out.stderr.push_str(&format!("{tally}\n"));
+        }
+        out.valid &= report.is_valid();
+        out.stdout.push_str(&format!("{}\n", report.summary(name)));
+    }
+    if !out.valid {
+        out.stdout.clear();
+    }
+    Ok(out)
 }
 
 impl App {
@@ -143,6 +205,7 @@ impl App {
                 eprintln!("{msg}");
                 ExitCode::from(EXIT_IO)
             }
+            Err(Failure::Reported) => ExitCode::from(EXIT_BAD_INPUT),
         }
     }
 
@@ -200,6 +263,23 @@ impl App {
                     .map_err(|e| Failure::Io(format!("error: {}: {e}", file.display())))
             }
             Some(Command::Synth { out: Some(dir), .. }) => self.write_dir(&dir, &rendered),
+            Some(Command::Validate { stack }) => {
+                let chosen: Vec<(String, String)> = match stack {
+                    Some(name) => {
+                        let text = pick(&rendered, Some(&name))?;
+                        vec![(name, text.to_string())]
+                    }
+                    None => rendered,
+                };
+                let outcome = validate_rendered(&chosen)?;
+                if !outcome.stderr.is_empty() {
+                    eprint!("{}", outcome.stderr);
+                }
+                if !outcome.valid {
+                    return Err(Failure::Reported);
+                }
+                print_stdout(&outcome.stdout)
+            }
         }
     }
 
@@ -306,6 +386,94 @@ mod tests {
             Ok(stack)
         });
         assert_eq!(code, ExitCode::from(EXIT_BAD_INPUT));
+    }
+
+    fn rendered(stacks: &[Stack]) -> Vec<(String, String)> {
+        stacks
+            .iter()
+            .map(|s| {
+                let text = Synthesizer::new().synthesize_to_string(s).unwrap();
+                (s.name(), text)
+            })
+            .collect()
+    }
+
+    fn bucket_stack(name: &str, argument: &str) -> Stack {
+        let stack = Stack::new(name);
+        let regions = stack.region_pair(Region::UsEast1, Region::UsEast2).unwrap();
+        regions.dr.add(
+            "bucket",
+            Untyped::resource("aws_s3_bucket").attr(argument, "x"),
+        );
+        stack
+    }
+
+    #[test]
+    fn validate_checks_every_stack_and_prints_one_summary_each() {
+        let out = validate_rendered(&rendered(&[
+            bucket_stack("a", "bucket"),
+            bucket_stack("b", "bucket_prefix"),
+        ]))
+        .unwrap_or_else(|_| panic!("validate failed"));
+        assert!(out.valid);
+        assert_eq!(out.stderr, "");
+        let lines: Vec<&str> = out.stdout.lines().collect();
+        assert_eq!(lines.len(), 2, "{}", out.stdout);
+        assert!(lines[0].starts_with("valid: a: 1 resource, 0 data sources"));
+        assert!(lines[1].starts_with("valid: b: 1 resource, 0 data sources"));
+    }
+
+    #[test]
+    fn validate_fails_on_an_error_in_any_stack_with_nothing_for_stdout() {
+        let out = validate_rendered(&rendered(&[
+            bucket_stack("a", "bucket"),
+            bucket_stack("b", "bucket_name"),
+        ]))
+        .unwrap_or_else(|_| panic!("validate could not run"));
+        assert!(!out.valid);
+        assert_eq!(out.stdout, "");
+        let lines: Vec<&str> = out.stderr.lines().collect();
+        assert_eq!(lines.len(), 2, "{}", out.stderr);
+        assert!(
+            lines[0].starts_with("error: resource.aws_s3_bucket.")
+                && lines[0].contains(".bucket_name: "),
+            "{}",
+            lines[0]
+        );
+        assert_eq!(lines[1], "b: 1 error, 0 warnings");
+    }
+
+    #[test]
+    fn validate_passes_with_warnings_on_stderr() {
+        // `acl` on aws_s3_bucket is deprecated: a warning, not an error.
+        let out = validate_rendered(&rendered(&[bucket_stack("w", "acl")]))
+            .unwrap_or_else(|_| panic!("validate could not run"));
+        assert!(out.valid, "{}", out.stderr);
+        assert!(
+            out.stderr.starts_with("warning: resource.aws_s3_bucket."),
+            "{}",
+            out.stderr
+        );
+        assert!(
+            out.stderr.ends_with("w: 0 errors, 1 warning\n"),
+            "{}",
+            out.stderr
+        );
+        assert!(
+            out.stdout.starts_with("valid: w: 1 resource"),
+            "{}",
+            out.stdout
+        );
+    }
+
+    #[test]
+    fn validate_exits_2_through_run_with_args() {
+        let bad = |_: &Invocation| -> Result<Stack, Error> { Ok(bucket_stack("b", "bucket_name")) };
+        let code = App::new().run_with_args(["prog", "validate"], bad);
+        assert_eq!(code, ExitCode::from(EXIT_BAD_INPUT));
+        let good = |_: &Invocation| -> Result<Stack, Error> { Ok(bucket_stack("g", "bucket")) };
+        let code = App::new().run_with_args(["prog", "validate"], good);
+        assert_eq!(code, ExitCode::SUCCESS);
     }
 
     #[test]

@@ -7,7 +7,6 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use tfdr::app::EXIT_BAD_INPUT;
-use tfdr::codegen::schema::{EffectiveSchema, PROVIDER_ADDRESS};
 use tfdr::codegen::validate::{validate, Report};
 
 #[derive(Debug, Parser)]
@@ -60,10 +59,6 @@ fn main() -> ExitCode {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// `tfdr validate FILE`: see [`Command::Validate`].
 fn validate_file(file: &std::path::Path) -> ExitCode {
     let name = file.display().to_string();
@@ -93,29 +88,12 @@ fn validate_file(file: &std::path::Path) -> ExitCode {
     for d in &report.diagnostics {
         eprintln!("{d}");
     }
-    let errors = report.errors().count();
-    let warnings = report.warnings().count();
-    let versions = EffectiveSchema::load().info().versions.join(" ∩ ");
-    let provider = PROVIDER_ADDRESS.trim_start_matches("registry.terraform.io/");
-    if errors > 0 || warnings > 0 {
-        eprintln!(
-            "{name}: {}, {}",
-            plural(errors, "error", "errors"),
-            plural(warnings, "warning", "warnings")
-        );
+    if let Some(tally) = report.tally(&name) {
+        eprintln!("{tally}");
     }
-    if errors > 0 {
+    if !report.is_valid() {
         return ExitCode::from(EXIT_BAD_INPUT);
     }
-    println!(
-        "valid: {name}: {}, {}, {} checked against {provider} {versions}",
-        plural(report.resources, "resource", "resources"),
-        plural(report.data_sources, "data source", "data sources"),
-        plural(
-            report.ephemeral_resources,
-            "ephemeral resource",
-            "ephemeral resources"
-        ),
-    );
+    println!("{}", report.summary(&name));
     ExitCode::SUCCESS
 }

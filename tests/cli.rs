@@ -1,5 +1,6 @@
 //! The example programs as processes: determinism across runs and working directories,
-//! output targets, and the error contract (stderr, exit 2, nothing on stdout, files kept).
+//! output targets, `validate`, and the error contract (stderr, exit 2, nothing on stdout,
+//! files kept).
 
 mod support;
 
@@ -88,7 +89,11 @@ fn errors_go_to_stderr_with_exit_2_and_leave_files_untouched() {
 #[test]
 fn help_works_everywhere() {
     let dir = tempfile::tempdir().unwrap();
-    for args in [&["--help"][..], &["synth", "--help"][..]] {
+    for args in [
+        &["--help"][..],
+        &["synth", "--help"][..],
+        &["validate", "--help"][..],
+    ] {
         let out = run_in(dir.path(), args);
         assert!(out.status.success());
         assert!(String::from_utf8_lossy(&out.stdout).contains("Usage"));
@@ -122,4 +127,100 @@ fn payments_dr_bad_config_is_exit_2_with_the_field_and_leaves_output_untouched()
         "{err}"
     );
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "previous");
+}
+
+fn run_program(name: &str, dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new(support::example_binary(name))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("ENVIRONMENT_SUFFIX")
+        .output()
+        .unwrap_or_else(|e| panic!("run {name}: {e}"))
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8(b.to_vec()).expect("UTF-8 output")
+}
+
+#[test]
+fn payments_dr_validate_prints_what_tfdr_validate_prints_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run_program("payments-dr", dir.path(), &["validate"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stderr), "");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "validate wrote a file"
+    );
+    let summary = text(&out.stdout);
+    assert!(
+        summary.starts_with("valid: payments-dr: ") && summary.lines().count() == 1,
+        "{summary}"
+    );
+
+    // The same line `tfdr validate FILE` prints for the file `synth -o` writes.
+    let synth = run_program("payments-dr", dir.path(), &["synth", "-o", "main.tf.json"]);
+    assert!(synth.status.success(), "{}", text(&synth.stderr));
+    let file = dir.path().join("main.tf.json");
+    let tfdr = Command::new(env!("CARGO_BIN_EXE_tfdr"))
+        .args(["validate", file.to_str().unwrap()])
+        .output()
+        .expect("run tfdr validate");
+    assert_eq!(tfdr.status.code(), Some(0), "{}", text(&tfdr.stderr));
+    assert_eq!(
+        text(&tfdr.stdout).replace(&file.display().to_string(), "payments-dr"),
+        summary
+    );
+}
+
+#[test]
+fn a_stack_the_validator_rejects_makes_validate_exit_2_naming_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    // `synth` does not check the schema: the bad stack synthesizes.
+    let synth = run_program("test-two-stacks", dir.path(), &["synth", "--stack", "bad"]);
+    assert!(synth.status.success(), "{}", text(&synth.stderr));
+
+    for args in [&["validate"][..], &["validate", "--stack", "bad"][..]] {
+        let out = run_program("test-two-stacks", dir.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(text(&out.stdout), "", "{args:?}: nothing on stdout");
+        assert_eq!(
+            text(&out.stderr).lines().collect::<Vec<_>>(),
+            [
+                r#"error: resource.aws_s3_bucket.logs.bucket_name: No argument or block type is named "bucket_name". [unknown-argument]"#,
+                "bad: 1 error, 0 warnings",
+            ],
+            "{args:?}"
+        );
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn validate_stack_picks_one_stack_and_names_a_missing_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = run_program(
+        "test-two-stacks",
+        dir.path(),
+        &["validate", "--stack", "good"],
+    );
+    assert_eq!(good.status.code(), Some(0), "{}", text(&good.stderr));
+    assert_eq!(text(&good.stderr), "");
+    assert_eq!(
+        text(&good.stdout),
+        "valid: good: 1 resource, 0 data sources, 0 ephemeral resources checked against hashicorp/aws 5.100.0 ∩ 6.25.0\n"
+    );
+
+    let missing = run_program(
+        "test-two-stacks",
+        dir.path(),
+        &["validate", "--stack", "nope"],
+    );
+    assert_eq!(missing.status.code(), Some(2));
+    assert_eq!(text(&missing.stdout), "");
+    assert_eq!(
+        text(&missing.stderr),
+        "error: --stack: no stack is named `nope` (stacks: good, bad)\n"
+    );
 }

@@ -5,8 +5,11 @@
 #[path = "../examples/quickstart.rs"]
 mod quickstart;
 
+use serde_json::json;
+use tfdr::aws::S3Bucket;
 use tfdr::prelude::*;
 use tfdr_testing::terraform::Terraform;
+use tfdr_testing::Synthesized;
 
 #[test]
 fn quickstart_validates_with_two_aliased_providers() {
@@ -23,13 +26,9 @@ fn quickstart_validates_with_two_aliased_providers() {
         .map(|p| p["alias"].as_str().expect("alias"))
         .collect();
     assert_eq!(aliases, ["primary", "dr"]);
-    let buckets = doc["resource"]["aws_s3_bucket"]
-        .as_object()
-        .expect("buckets");
-    let dr: Vec<_> = buckets
-        .values()
-        .filter(|b| b["provider"] == "aws.dr")
-        .collect();
+    let synth = Synthesized::from_json(doc.clone());
+    synth.assert_count::<S3Bucket>(2);
+    let dr = synth.resources_of_with::<S3Bucket>(&json!({"provider": "aws.dr"}));
     assert_eq!(dr.len(), 1, "one DR bucket on aws.dr");
 
     let Some(tf) = Terraform::require_or_skip() else {

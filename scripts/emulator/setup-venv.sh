@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Creates, or reuses when already up to date, the virtualenv that holds the
-# pinned moto[server] for tfdr-emulate: testing/emulator/.venv (gitignored),
+# pinned moto[server] for tfdr-emulate: emulator/moto/.venv (gitignored),
 # or $TFDR_MOTO_VENV. Then checks that tfdr's moto patches apply.
 # Prints the venv's python; use it as TFDR_MOTO_PYTHON.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-dir=testing/emulator
+dir=emulator/moto
 venv="${TFDR_MOTO_VENV:-$dir/.venv}"
 python="${PYTHON:-python3}"
 stamp="$venv/.tfdr-requirements.sha256"

@@ -10,6 +10,18 @@
 //! | `not.toHaveResource` | [`Synthesized::assert_no_resource`] |
 //! | `toBeValidTerraform` | [`Synthesized::assert_valid_terraform`] |
 //!
+//! Keyed by the generated binding instead of a type name (the kind comes from
+//! [`TypedSpec::KIND`], so data sources and ephemeral resources are found
+//! where they live):
+//!
+//! | CDKTF | tfdr |
+//! | --- | --- |
+//! | `toHaveResource(S3Bucket)` | `synth.assert_has::<S3Bucket>(&json!({}))` ([`Synthesized::assert_has`]) |
+//! | `toHaveResourceWithProperties(S3Bucket, {…})` | `synth.assert_has::<S3Bucket>(&json!({…}))` |
+//! | `toHaveDataSource(DataAwsCallerIdentity)` | `synth.assert_has::<data::CallerIdentity>(&json!({}))` |
+//! | `not.toHaveResource(S3Bucket)` | `synth.assert_none::<S3Bucket>()` ([`Synthesized::assert_none`]) |
+//! | — | `synth.assert_count::<S3Bucket>(2)` ([`Synthesized::assert_count`]) |
+//!
 //! Property matching is [`matches()`]: a subset match. Every failing assertion
 //! panics with a message naming the stack and the type, listing what the
 //! document *does* hold (types present, the closest candidates with what
@@ -20,7 +32,7 @@
 use std::fmt;
 
 use serde_json::Value;
-use tfdr_dsl::ElementKind;
+use tfdr_dsl::{ElementKind, TypedSpec};
 
 use crate::synth::{kind_noun, Found, Synthesized, METADATA_KEY};
 use crate::terraform::{Terraform, TfError, Validation};
@@ -317,7 +329,12 @@ impl Synthesized {
     }
 
     #[track_caller]
-    fn assert_has(&self, kind: ElementKind, type_name: &str, properties: &Value) -> Vec<Found> {
+    fn assert_has_kind(
+        &self,
+        kind: ElementKind,
+        type_name: &str,
+        properties: &Value,
+    ) -> Vec<Found> {
         let all = self.elements(kind, type_name);
         let hits: Vec<Found> = all
             .iter()
@@ -358,7 +375,7 @@ impl Synthesized {
     /// when it exists only as a data source.
     #[track_caller]
     pub fn assert_has_resource(&self, type_name: &str) -> Vec<Found> {
-        self.assert_has(
+        self.assert_has_kind(
             ElementKind::Resource,
             type_name,
             &Value::Object(Default::default()),
@@ -376,7 +393,7 @@ impl Synthesized {
     /// three) its pretty-printed body.
     #[track_caller]
     pub fn assert_has_resource_with(&self, type_name: &str, properties: &Value) -> Vec<Found> {
-        self.assert_has(ElementKind::Resource, type_name, properties)
+        self.assert_has_kind(ElementKind::Resource, type_name, properties)
     }
 
     /// Asserts the document has at least one data source of `type_name`
@@ -386,7 +403,7 @@ impl Synthesized {
     /// Like [`Synthesized::assert_has_resource`].
     #[track_caller]
     pub fn assert_has_data_source(&self, type_name: &str) -> Vec<Found> {
-        self.assert_has(
+        self.assert_has_kind(
             ElementKind::Data,
             type_name,
             &Value::Object(Default::default()),
@@ -400,7 +417,7 @@ impl Synthesized {
     /// Like [`Synthesized::assert_has_resource_with`].
     #[track_caller]
     pub fn assert_has_data_source_with(&self, type_name: &str, properties: &Value) -> Vec<Found> {
-        self.assert_has(ElementKind::Data, type_name, properties)
+        self.assert_has_kind(ElementKind::Data, type_name, properties)
     }
 
     /// Asserts some ephemeral resource of `type_name` [`matches()`]
@@ -410,7 +427,7 @@ impl Synthesized {
     /// Like [`Synthesized::assert_has_resource_with`].
     #[track_caller]
     pub fn assert_has_ephemeral_with(&self, type_name: &str, properties: &Value) -> Vec<Found> {
-        self.assert_has(ElementKind::Ephemeral, type_name, properties)
+        self.assert_has_kind(ElementKind::Ephemeral, type_name, properties)
     }
 
     /// Asserts the document has no resource of `type_name` (CDKTF's
@@ -421,13 +438,19 @@ impl Synthesized {
     /// path and pretty-printed body.
     #[track_caller]
     pub fn assert_no_resource(&self, type_name: &str) {
-        let all = self.resources(type_name);
+        self.assert_none_kind(ElementKind::Resource, type_name);
+    }
+
+    #[track_caller]
+    fn assert_none_kind(&self, kind: ElementKind, type_name: &str) {
+        let all = self.elements(kind, type_name);
         if all.is_empty() {
             return;
         }
         let mut msg = format!(
-            "expected {} to have no resource of type `{type_name}`, but it has {}:",
+            "expected {} to have no {} of type `{type_name}`, but it has {}:",
             self.stack_label(),
+            kind_noun(kind),
             all.len()
         );
         for f in &all {
@@ -444,19 +467,24 @@ impl Synthesized {
     /// those found (and, when there are none, the types present).
     #[track_caller]
     pub fn assert_resource_count(&self, type_name: &str, count: usize) -> Vec<Found> {
-        let all = self.resources(type_name);
+        self.assert_count_kind(ElementKind::Resource, type_name, count)
+    }
+
+    #[track_caller]
+    fn assert_count_kind(&self, kind: ElementKind, type_name: &str, count: usize) -> Vec<Found> {
+        let all = self.elements(kind, type_name);
         if all.len() == count {
             return all;
         }
         let mut msg = format!(
             "expected {} to have {} of type `{type_name}`, but it has {}",
             self.stack_label(),
-            plural(count, "resource"),
+            plural(count, kind_noun(kind)),
             all.len()
         );
         if all.is_empty() {
             msg.push('.');
-            msg.push_str(&self.inventory(ElementKind::Resource, type_name));
+            msg.push_str(&self.inventory(kind, type_name));
         } else {
             msg.push(':');
             for f in &all {
@@ -464,6 +492,54 @@ impl Synthesized {
             }
         }
         panic!("{msg}");
+    }
+
+    /// Asserts some element of the generated binding type `T` [`matches()`]
+    /// `properties` and returns the matching ones, sorted by address; with
+    /// `&json!({})`, that there is at least one. The kind comes from
+    /// [`TypedSpec::KIND`]: `assert_has::<aws::S3Bucket>` looks among
+    /// resources, `assert_has::<aws::data::CallerIdentity>` among data
+    /// sources, `assert_has::<aws::ephemeral::SecretsmanagerSecretVersion>`
+    /// among ephemeral resources.
+    ///
+    /// Guarantees: passes and fails exactly when
+    /// [`Synthesized::assert_has_resource_with`] (or its data source /
+    /// ephemeral counterpart) does for `T::TYPE`, with the same message.
+    ///
+    /// # Panics
+    /// When nothing of that type and kind matches: with the expected
+    /// properties, and either the types present (noting when `T::TYPE`
+    /// exists under another kind, e.g. as a resource when `T` is a data
+    /// source) or every element of the type, closest first, with the
+    /// [`Mismatch`]es and bodies.
+    #[track_caller]
+    pub fn assert_has<T: TypedSpec>(&self, properties: &Value) -> Vec<Found> {
+        self.assert_has_kind(T::KIND, T::TYPE, properties)
+    }
+
+    /// Asserts the document has exactly `count` elements of the binding type
+    /// `T` (kind from [`TypedSpec::KIND`]) and returns them, sorted by
+    /// address.
+    ///
+    /// # Panics
+    /// When the count differs, listing those found (and, when there are none,
+    /// the types present).
+    #[track_caller]
+    pub fn assert_count<T: TypedSpec>(&self, count: usize) -> Vec<Found> {
+        self.assert_count_kind(T::KIND, T::TYPE, count)
+    }
+
+    /// Asserts the document has no element of the binding type `T` (kind
+    /// from [`TypedSpec::KIND`]; CDKTF's `not.toHaveResource`). A data source
+    /// of the same Terraform type does not count against a resource binding,
+    /// and the other way round.
+    ///
+    /// # Panics
+    /// When there is one, listing each one's address, construct path and
+    /// pretty-printed body.
+    #[track_caller]
+    pub fn assert_none<T: TypedSpec>(&self) {
+        self.assert_none_kind(T::KIND, T::TYPE);
     }
 
     /// Runs the real `terraform init` + `validate` on this document as a

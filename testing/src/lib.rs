@@ -6,11 +6,12 @@
 //!   `assert_valid_terraform`, …) and the subset matcher [`matches()`].
 //! * [`terraform`]: run the real terraform binary offline (init, validate,
 //!   apply of provider-less configs) with strict process cleanup.
-//! * [`emulator`]: plan/apply/re-plan/destroy whole stacks against a local,
-//!   patched AWS emulator (moto) on loopback.
+//!
+//! The emulator harness (plan/apply/re-plan/destroy against a local, patched
+//! moto) is a separate crate, `tfdr-emulator`, so a dev-dependency on this
+//! testing API never builds or ships it.
 
 pub mod assertions;
-pub mod emulator;
 pub mod synth;
 pub mod terraform;
 

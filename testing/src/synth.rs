@@ -5,6 +5,15 @@
 //! ([`Synthesized::resources`], [`Synthesized::resources_with`], …) and
 //! assertions ([`Synthesized::assert_has_resource_with`], … in
 //! [`crate::assertions`]) work on exactly the JSON that `tfdr` writes.
+//!
+//! Lookups and assertions come in two forms: keyed by a Terraform type name
+//! (`synth.resources("aws_s3_bucket")`), and keyed by the generated binding
+//! type (`synth.resources_of::<S3Bucket>()`,
+//! `synth.assert_has::<data::CallerIdentity>(&json!({}))`). The typed form
+//! takes the type name and the kind (resource, data source, ephemeral
+//! resource) from [`TypedSpec`], so a misspelled type does not compile and a
+//! data source is looked for under `data`. Use the string form for types
+//! without a binding.
 
 #![warn(missing_docs)]
 
@@ -12,7 +21,7 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 use tfdr_codegen::synth::{to_canonical_string, Synthesizer};
-use tfdr_dsl::{ElementKind, Errors, Stack};
+use tfdr_dsl::{ElementKind, Errors, Stack, TypedSpec};
 
 use crate::assertions::matches;
 
@@ -172,6 +181,29 @@ impl Synthesized {
     /// The ephemeral resources of `type_name` whose body [`matches()`] `properties`.
     pub fn ephemerals_with(&self, type_name: &str, properties: &Value) -> Vec<Found> {
         self.elements_with(ElementKind::Ephemeral, type_name, properties)
+    }
+
+    /// Every element of the generated binding type `T`, sorted by address:
+    /// those of type [`T::TYPE`](TypedSpec::TYPE) in the block
+    /// [`T::KIND`](TypedSpec::KIND) names, so
+    /// `resources_of::<aws::S3Bucket>()` reads `resource.aws_s3_bucket` and
+    /// `resources_of::<aws::data::CallerIdentity>()` reads
+    /// `data.aws_caller_identity`, whatever the name says.
+    ///
+    /// Guarantees: the same result as [`Synthesized::elements`]`(T::KIND,
+    /// T::TYPE)`; a resource and a data source (or ephemeral resource) of the
+    /// same Terraform type are never mixed up, because the binding fixes the
+    /// kind. Works on any document, however its elements were built (typed or
+    /// [`Untyped`](tfdr_dsl::Untyped)).
+    pub fn resources_of<T: TypedSpec>(&self) -> Vec<Found> {
+        self.elements(T::KIND, T::TYPE)
+    }
+
+    /// The elements of the binding type `T` (kind and type from
+    /// [`TypedSpec`], as in [`Synthesized::resources_of`]) whose body
+    /// [`matches()`] `properties`, sorted by address.
+    pub fn resources_of_with<T: TypedSpec>(&self, properties: &Value) -> Vec<Found> {
+        self.elements_with(T::KIND, T::TYPE, properties)
     }
 
     /// Every element of `kind` and `type_name`, sorted by address.

@@ -1,5 +1,7 @@
 //! The public testing API: `synth`, lookups, CDKTF-style assertions (each shown
-//! passing on a match and failing readably on a mismatch), and
+//! passing on a match and failing readably on a mismatch; keyed by the
+//! generated binding where one exists, by type name otherwise — see
+//! `typed_lookups.rs` for how the two forms agree), and
 //! `assert_valid_terraform` against the real terraform (skipped loudly when
 //! terraform is missing; fails under CI=true).
 
@@ -7,6 +9,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use serde_json::json;
 use tfdr_codegen::synth::{make_unique_id, Synthesizer};
+use tfdr_dsl::aws::{data, ephemeral, S3Bucket, S3BucketVersioning, SqsQueue};
 use tfdr_dsl::{Body, ElementKind, Region, Stack, Untyped};
 use tfdr_testing::terraform::Terraform;
 use tfdr_testing::{synth, try_synth, Synthesized};
@@ -64,7 +67,7 @@ fn panic_message(f: impl FnOnce()) -> String {
 fn lookups_give_address_logical_id_path_and_body_without_metadata() {
     let s = synth(&demo());
     assert_eq!(s.stack_name(), Some("demo"));
-    let buckets = s.resources("aws_s3_bucket");
+    let buckets = s.resources_of::<S3Bucket>();
     assert_eq!(buckets.len(), 2);
     let primary_id = id(&["primary", "bucket"]);
     let p = buckets
@@ -86,12 +89,12 @@ fn lookups_give_address_logical_id_path_and_body_without_metadata() {
     // Sorted by address.
     assert!(buckets.windows(2).all(|w| w[0].address < w[1].address));
 
-    let me = s.data_sources("aws_caller_identity");
+    let me = s.resources_of::<data::CallerIdentity>();
     assert_eq!(me.len(), 1);
     assert_eq!(me[0].address, "data.aws_caller_identity.me");
     assert_eq!(me[0].body, json!({"provider": "aws.primary"}));
 
-    assert!(s.resources("aws_sqs_queue").is_empty());
+    assert!(s.resources_of::<SqsQueue>().is_empty());
     assert!(s.data_sources("aws_s3_bucket").is_empty());
     assert_eq!(
         s.types(ElementKind::Resource),
@@ -112,7 +115,7 @@ fn ephemeral_resources_are_found_with_their_address() {
         Untyped::ephemeral("aws_secretsmanager_secret_version").attr("secret_id", "s"),
     );
     let s = synth(&stack);
-    let e = s.ephemerals("aws_secretsmanager_secret_version");
+    let e = s.resources_of::<ephemeral::SecretsmanagerSecretVersion>();
     assert_eq!(e.len(), 1);
     assert_eq!(
         e[0].address,
@@ -120,22 +123,13 @@ fn ephemeral_resources_are_found_with_their_address() {
     );
     assert_eq!(e[0].path.as_deref(), Some("eph/secret"));
     assert_eq!(
-        s.ephemerals_with(
-            "aws_secretsmanager_secret_version",
-            &json!({"secret_id": "s"})
-        )
-        .len(),
+        s.resources_of_with::<ephemeral::SecretsmanagerSecretVersion>(&json!({"secret_id": "s"}))
+            .len(),
         1
     );
-    s.assert_has_ephemeral_with(
-        "aws_secretsmanager_secret_version",
-        &json!({"provider": "aws.dr"}),
-    );
+    s.assert_has::<ephemeral::SecretsmanagerSecretVersion>(&json!({"provider": "aws.dr"}));
     let msg = panic_message(|| {
-        s.assert_has_ephemeral_with(
-            "aws_secretsmanager_secret_version",
-            &json!({"secret_id": "t"}),
-        );
+        s.assert_has::<ephemeral::SecretsmanagerSecretVersion>(&json!({"secret_id": "t"}));
     });
     assert!(
         msg.contains(r#"at `secret_id`: expected "t", found "s""#),
@@ -147,32 +141,28 @@ fn ephemeral_resources_are_found_with_their_address() {
 fn resources_with_matches_subsets_including_nested_blocks_and_references() {
     let s = synth(&demo());
     let primary_addr = format!("aws_s3_bucket.{}", id(&["primary", "bucket"]));
-    let hits = s.resources_with("aws_s3_bucket", &json!({"bucket": "demo-primary"}));
+    let hits = s.resources_of_with::<S3Bucket>(&json!({"bucket": "demo-primary"}));
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].address, primary_addr);
     // Both buckets match an empty or shared subset.
-    assert_eq!(s.resources_with("aws_s3_bucket", &json!({})).len(), 2);
+    assert_eq!(s.resources_of_with::<S3Bucket>(&json!({})).len(), 2);
     assert_eq!(
-        s.resources_with("aws_s3_bucket", &json!({"provider": "aws.dr"}))
+        s.resources_of_with::<S3Bucket>(&json!({"provider": "aws.dr"}))
             .len(),
         1
     );
     // Nested block + reference rendered as an address.
-    let v = s.resources_with(
-        "aws_s3_bucket_versioning",
-        &json!({
-            "bucket": format!("${{{primary_addr}.id}}"),
-            "versioning_configuration": {"status": "Enabled"}
-        }),
-    );
+    let v = s.resources_of_with::<S3BucketVersioning>(&json!({
+        "bucket": format!("${{{primary_addr}.id}}"),
+        "versioning_configuration": {"status": "Enabled"}
+    }));
     assert_eq!(v.len(), 1);
     // Mismatches find nothing.
     assert!(s
-        .resources_with("aws_s3_bucket", &json!({"bucket": "nope"}))
+        .resources_of_with::<S3Bucket>(&json!({"bucket": "nope"}))
         .is_empty());
     assert!(s
-        .resources_with(
-            "aws_s3_bucket_versioning",
+        .resources_of_with::<S3BucketVersioning>(
             &json!({"versioning_configuration": {"status": "Suspended"}})
         )
         .is_empty());
@@ -191,8 +181,8 @@ fn resources_with_matches_subsets_including_nested_blocks_and_references() {
 #[test]
 fn assert_has_resource_passes_and_fails_listing_types_present() {
     let s = synth(&demo());
-    assert_eq!(s.assert_has_resource("aws_s3_bucket").len(), 2);
-    s.assert_has_resource("aws_s3_bucket_versioning");
+    assert_eq!(s.assert_has::<S3Bucket>(&json!({})).len(), 2);
+    s.assert_has::<S3BucketVersioning>(&json!({}));
 
     let msg = panic_message(|| {
         s.assert_has_resource("aws_s3_buckets");
@@ -228,18 +218,12 @@ fn assert_has_resource_passes_and_fails_listing_types_present() {
 #[test]
 fn assert_has_resource_with_passes_and_fails_with_closest_candidates() {
     let s = synth(&demo());
-    let found = s.assert_has_resource_with(
-        "aws_s3_bucket",
-        &json!({"bucket": "demo-dr", "provider": "aws.dr"}),
-    );
+    let found = s.assert_has::<S3Bucket>(&json!({"bucket": "demo-dr", "provider": "aws.dr"}));
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].path.as_deref(), Some("demo/dr/bucket"));
 
     let msg = panic_message(|| {
-        s.assert_has_resource_with(
-            "aws_s3_bucket",
-            &json!({"bucket": "demo-primary", "force_destroy": false}),
-        );
+        s.assert_has::<S3Bucket>(&json!({"bucket": "demo-primary", "force_destroy": false}));
     });
     // Names the stack, the type and what was expected …
     assert!(
@@ -279,7 +263,7 @@ fn assert_has_resource_with_passes_and_fails_with_closest_candidates() {
 
     // A missing type falls back to the inventory.
     let msg = panic_message(|| {
-        s.assert_has_resource_with("aws_sqs_queue", &json!({"name": "q"}));
+        s.assert_has::<SqsQueue>(&json!({"name": "q"}));
     });
     assert!(
         msg.contains("but it has no `aws_sqs_queue` resource."),
@@ -294,11 +278,11 @@ fn assert_has_resource_with_passes_and_fails_with_closest_candidates() {
 #[test]
 fn assert_has_data_source_with_passes_and_fails() {
     let s = synth(&demo());
-    s.assert_has_data_source("aws_caller_identity");
-    s.assert_has_data_source_with("aws_caller_identity", &json!({"provider": "aws.primary"}));
+    s.assert_has::<data::CallerIdentity>(&json!({}));
+    s.assert_has::<data::CallerIdentity>(&json!({"provider": "aws.primary"}));
 
     let msg = panic_message(|| {
-        s.assert_has_data_source_with("aws_caller_identity", &json!({"provider": "aws.dr"}));
+        s.assert_has::<data::CallerIdentity>(&json!({"provider": "aws.dr"}));
     });
     assert!(
         msg.contains("to have a data source of type `aws_caller_identity` matching"),
@@ -326,11 +310,11 @@ fn assert_has_data_source_with_passes_and_fails() {
 #[test]
 fn assert_no_resource_passes_and_fails_listing_what_is_there() {
     let s = synth(&demo());
-    s.assert_no_resource("aws_sqs_queue");
+    s.assert_none::<SqsQueue>();
     // A data source of the type is not a resource.
     s.assert_no_resource("aws_caller_identity");
 
-    let msg = panic_message(|| s.assert_no_resource("aws_s3_bucket_versioning"));
+    let msg = panic_message(|| s.assert_none::<S3BucketVersioning>());
     assert!(
         msg.starts_with(
             "expected stack `demo` to have no resource of type `aws_s3_bucket_versioning`, but it has 1:"
@@ -344,11 +328,11 @@ fn assert_no_resource_passes_and_fails_listing_what_is_there() {
 #[test]
 fn assert_resource_count_passes_and_fails_listing_addresses() {
     let s = synth(&demo());
-    assert_eq!(s.assert_resource_count("aws_s3_bucket", 2).len(), 2);
-    s.assert_resource_count("aws_sqs_queue", 0);
+    assert_eq!(s.assert_count::<S3Bucket>(2).len(), 2);
+    s.assert_count::<SqsQueue>(0);
 
     let msg = panic_message(|| {
-        s.assert_resource_count("aws_s3_bucket", 3);
+        s.assert_count::<S3Bucket>(3);
     });
     assert!(
         msg.starts_with(
@@ -360,7 +344,7 @@ fn assert_resource_count_passes_and_fails_listing_addresses() {
     assert!(msg.contains("(demo/primary/bucket)"), "{msg}");
 
     let msg = panic_message(|| {
-        s.assert_resource_count("aws_sqs_queue", 1);
+        s.assert_count::<SqsQueue>(1);
     });
     assert!(
         msg.contains("to have 1 resource of type `aws_sqs_queue`, but it has 0."),
@@ -377,7 +361,7 @@ fn assert_resource_count_passes_and_fails_listing_addresses() {
     expected = "expected stack `demo` to have a resource of type `aws_s3_bucket` matching"
 )]
 fn should_panic_style_works_too() {
-    synth(&demo()).assert_has_resource_with("aws_s3_bucket", &json!({"bucket": "other"}));
+    synth(&demo()).assert_has::<S3Bucket>(&json!({"bucket": "other"}));
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::Mutex;
 
 /// Compares `actual` with `tests/golden/<name>`; with `TFDR_BLESS=1` rewrites the file
 /// instead. On mismatch, fails with a unified diff.
@@ -33,9 +34,11 @@ pub fn assert_golden(name: &str, actual: &str) {
     }
 }
 
-/// The path of a built example binary (cargo test builds examples before running tests);
-/// builds it with cargo when it is missing.
+/// The path of an up-to-date example binary: `cargo build --example <name>` runs once per
+/// test process and name (a no-op when cargo already built it for this test run), so a
+/// binary left over from an older build is never what a test runs.
 pub fn example_binary(name: &str) -> PathBuf {
+    static BUILT: Mutex<Vec<String>> = Mutex::new(Vec::new());
     let exe = std::env::current_exe().expect("current exe");
     // target/<profile>/deps/<test> → target/<profile>/examples/<name>
     let profile_dir = exe
@@ -43,14 +46,16 @@ pub fn example_binary(name: &str) -> PathBuf {
         .and_then(Path::parent)
         .expect("test binary lives in target/<profile>/deps");
     let bin = profile_dir.join("examples").join(name);
-    if !bin.exists() {
+    let mut built = BUILT.lock().unwrap_or_else(|e| e.into_inner());
+    if !built.iter().any(|b| b == name) {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
         let status = Command::new(cargo)
-            .args(["build", "--example", name])
+            .args(["build", "--quiet", "--example", name])
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .status()
             .expect("run cargo build --example");
         assert!(status.success(), "cargo build --example {name} failed");
+        built.push(name.to_string());
     }
     assert!(bin.exists(), "example binary {} not found", bin.display());
     bin

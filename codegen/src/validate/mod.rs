@@ -254,6 +254,47 @@ impl Report {
     pub fn with_rule(&self, rule: Rule) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics.iter().filter(move |d| d.rule == rule)
     }
+
+    /// `<name>: 2 errors, 1 warning`: the count line that follows the diagnostics of the
+    /// document `name` on stderr, or `None` when there is no diagnostic (nothing to count).
+    ///
+    /// `tfdr validate FILE` and every stack program's `validate` print exactly this line, so
+    /// scripts can rely on one format.
+    pub fn tally(&self, name: &str) -> Option<String> {
+        if self.diagnostics.is_empty() {
+            return None;
+        }
+        Some(format!(
+            "{name}: {}, {}",
+            plural(self.errors().count(), "error", "errors"),
+            plural(self.warnings().count(), "warning", "warnings")
+        ))
+    }
+
+    /// `valid: <name>: 82 resources, 12 data sources, 0 ephemeral resources checked against
+    /// hashicorp/aws 5.100.0 ∩ 6.25.0`: the one-line summary printed on stdout for a document
+    /// without errors. The versions are those of the embedded effective schema
+    /// ([`EffectiveSchema::load`]), which [`validate`] checks against.
+    ///
+    /// `tfdr validate FILE` and every stack program's `validate` print exactly this line.
+    pub fn summary(&self, name: &str) -> String {
+        let versions = EffectiveSchema::load().info().versions.join(" ∩ ");
+        let provider = crate::schema::PROVIDER_ADDRESS.trim_start_matches("registry.terraform.io/");
+        format!(
+            "valid: {name}: {}, {}, {} checked against {provider} {versions}",
+            plural(self.resources, "resource", "resources"),
+            plural(self.data_sources, "data source", "data sources"),
+            plural(
+                self.ephemeral_resources,
+                "ephemeral resource",
+                "ephemeral resources"
+            ),
+        )
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 impl fmt::Display for Report {

@@ -1,5 +1,5 @@
 //! The exclusion list: resource types the emulator cannot handle and that
-//! could not reasonably be patched (`testing/emulator/exclusions.json`).
+//! could not reasonably be patched (`emulator/moto/exclusions.json`).
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -120,9 +120,9 @@ pub fn parse_exclusions(text: &str) -> Result<Vec<Exclusion>, ExclusionError> {
     Ok(list)
 }
 
-/// The repository's exclusion list: `testing/emulator/exclusions.json`.
+/// The repository's exclusion list: `emulator/moto/exclusions.json`.
 pub fn default_exclusions_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("emulator/exclusions.json")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("moto/exclusions.json")
 }
 
 /// Reads and checks the exclusion list at `path` (see [`parse_exclusions`]).

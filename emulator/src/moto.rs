@@ -6,32 +6,32 @@ use std::time::{Duration, Instant};
 
 use serde::Deserialize;
 
-use crate::terraform::{live_processes_in_group, Running, Terraform, TfError, Workdir};
+use tfdr_testing::terraform::{live_processes_in_group, Running, Terraform, TfError, Workdir};
 
 /// Env var: the Python interpreter that has `moto[server]` installed
 /// (default: [`default_python`]).
 pub const ENV_MOTO_PYTHON: &str = "TFDR_MOTO_PYTHON";
 
 /// The moto version the patches were written for and CI installs
-/// (`testing/emulator/requirements.txt`).
+/// (`emulator/moto/requirements.txt`).
 pub const PINNED_MOTO_VERSION: &str = "5.2.5";
 
 /// How long [`MotoServer::start`] waits for moto to listen.
 pub const START_TIMEOUT: Duration = Duration::from_secs(90);
 
-/// `testing/emulator/` in this repository: the launcher, patches,
+/// `emulator/moto/` in this repository: the launcher, patches,
 /// requirements and exclusion list.
 pub fn emulator_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("emulator")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("moto")
 }
 
-/// The launcher script (`testing/emulator/moto_launcher.py`).
+/// The launcher script (`emulator/moto/moto_launcher.py`).
 pub fn launcher_path() -> PathBuf {
     emulator_dir().join("moto_launcher.py")
 }
 
 /// The interpreter of the virtualenv `scripts/emulator/setup-venv.sh`
-/// creates: `testing/emulator/.venv/bin/python`.
+/// creates: `emulator/moto/.venv/bin/python`.
 pub fn default_python() -> PathBuf {
     emulator_dir().join(".venv/bin/python")
 }
@@ -69,7 +69,7 @@ struct Ready {
 /// Python interpreter), so it has the same guarantees: SIGKILL of the whole
 /// group when this value is dropped or [`MotoServer::stop`] is called,
 /// `PR_SET_PDEATHSIG`, and the owner marker that
-/// [`crate::terraform::kill_orphaned_processes`] sweeps. Keep it on the
+/// [`tfdr_testing::terraform::kill_orphaned_processes`] sweeps. Keep it on the
 /// thread that started it.
 #[derive(Debug)]
 pub struct MotoServer {
@@ -83,7 +83,7 @@ pub struct MotoServer {
 }
 
 impl MotoServer {
-    /// Starts `python testing/emulator/moto_launcher.py` on 127.0.0.1 and a
+    /// Starts `python emulator/moto/moto_launcher.py` on 127.0.0.1 and a
     /// free port and waits (at most [`START_TIMEOUT`]) until it listens.
     /// `mirror` is only needed to build the spawn helper (any path works).
     pub fn start(python: &Path, mirror: &Path) -> Result<MotoServer, TfError> {
@@ -163,7 +163,7 @@ impl MotoServer {
     }
 
     /// Names of the patches the launcher applied (see
-    /// `testing/emulator/moto_patches.py`).
+    /// `emulator/moto/moto_patches.py`).
     pub fn patches(&self) -> &[String] {
         &self.patches
     }

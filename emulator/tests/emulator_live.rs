@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use serde_json::{json, Value};
-use tfdr_testing::emulator::{find_python, run_stack, MotoServer, Phase, PhaseStatus, RunOptions};
+use tfdr_emulator::{find_python, run_stack, MotoServer, Phase, PhaseStatus, RunOptions};
 use tfdr_testing::terraform::{live_processes_in_group, Terraform};
 
 const ENV_REQUIRED: &str = "TFDR_EMULATOR_REQUIRED";
@@ -64,10 +64,7 @@ fn moto_listens_on_loopback_and_dies_with_its_group() {
     let Some((tf, python)) = setup() else { return };
     let mut moto = MotoServer::start(&python, tf.mirror()).unwrap();
     assert!(moto.endpoint().starts_with("http://127.0.0.1:"));
-    assert_eq!(
-        moto.moto_version(),
-        tfdr_testing::emulator::PINNED_MOTO_VERSION
-    );
+    assert_eq!(moto.moto_version(), tfdr_emulator::PINNED_MOTO_VERSION);
     assert!(
         moto.patches()
             .iter()

@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use tfdr_testing::emulator::{
+use tfdr_emulator::{
     default_exclusions_path, enter_loopback_netns, find_python, interrupted,
     kill_own_processes_on_signal, load_exclusions, run_stack, RunOptions, ENV_MOTO_PYTHON,
 };
@@ -33,7 +33,7 @@ options:
                             loopback (default auto: use it when the kernel
                             allows, otherwise warn and rely on every endpoint
                             being 127.0.0.1)
-  --exclusions FILE         exclusion list (default testing/emulator/exclusions.json)
+  --exclusions FILE         exclusion list (default emulator/moto/exclusions.json)
   --apply-timeout SECS      limit for apply and for destroy (default 1200)
   --plan-timeout SECS       limit for each plan (default 600)
   -j, --jobs N              run up to N stacks at once, each with its own moto
@@ -43,7 +43,7 @@ options:
   -h, --help                this text
 
 environment:
-  TFDR_MOTO_PYTHON          Python with moto[server] (default testing/emulator/.venv,
+  TFDR_MOTO_PYTHON          Python with moto[server] (default emulator/moto/.venv,
                             made by scripts/emulator/setup-venv.sh)
   TFDR_TERRAFORM, TFDR_PROVIDER_MIRROR   as for tfdr-testing
 

@@ -12,7 +12,7 @@ use super::exclusions::Exclusion;
 use super::moto::MotoServer;
 use super::report::{one_line, parse_stream, planned_diffs, PlannedDiff, StreamSummary};
 use super::rewrite::{emulator_mode_with, EmulatorSettings, Skipped};
-use crate::terraform::{RunOutput, Terraform, TfError, Workdir};
+use tfdr_testing::terraform::{RunOutput, Terraform, TfError, Workdir};
 
 /// Settings of an emulator run.
 #[derive(Debug, Clone)]

@@ -10,7 +10,7 @@ use std::io::Read;
 use std::os::fd::FromRawFd;
 use std::sync::atomic::{AtomicI32, Ordering};
 
-use crate::terraform::OWNER_ENV;
+use tfdr_testing::terraform::OWNER_ENV;
 
 /// `<pid>:<start time>` of the calling process, as tfdr-testing writes it
 /// into [`OWNER_ENV`] (`None` when `/proc` is unreadable).

@@ -8,7 +8,7 @@
 //!   (static fake credentials, `endpoints` for every service in
 //!   [`EMULATOR_SERVICES`], path-style S3, no metadata or credential checks,
 //!   few retries). Never part of normal output.
-//! * [`MotoServer`]: moto started through `testing/emulator/moto_launcher.py`,
+//! * [`MotoServer`]: moto started through `emulator/moto/moto_launcher.py`,
 //!   which applies tfdr's documented patches (`moto_patches.py`) and listens
 //!   on 127.0.0.1 and a free port; killed with its whole process group.
 //! * [`run_stack`]: one stack through init → plan → apply → re-plan (must be
@@ -19,14 +19,19 @@
 //! * [`kill_own_processes_on_signal`]: SIGINT/SIGTERM/SIGHUP end terraform,
 //!   its provider plugins and moto before the runner exits.
 //! * [`exclusions`]: resource types the emulator cannot handle
-//!   (`testing/emulator/exclusions.json`); the DR essentials in
+//!   (`emulator/moto/exclusions.json`); the DR essentials in
 //!   [`NEVER_EXCLUDED`] can never be listed.
+//!
+//! The terraform side (finding terraform and the provider mirror, work
+//! directories, process groups that are always killed) is
+//! [`tfdr_testing::terraform`]; this crate is kept apart from `tfdr-testing` so
+//! that a user's dev-dependency on the testing API never pulls the emulator in.
 //!
 //! Passing against moto is not AWS acceptance: moto evaluates no IAM or KMS
 //! policy, runs no Lambda code, and accepts many values AWS would reject.
 //!
 //! ```no_run
-//! use tfdr_testing::emulator::{find_python, run_stack, RunOptions};
+//! use tfdr_emulator::{find_python, run_stack, RunOptions};
 //! use tfdr_testing::terraform::Terraform;
 //! # let stack = serde_json::json!({});
 //! let tf = Terraform::require();

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use serde_json::{json, Value};
-use tfdr_testing::emulator::{
+use tfdr_emulator::{
     default_exclusions_path, emulator_mode, emulator_mode_with, load_exclusions,
     never_excluded_match, EmulatorSettings, Exclusion, EMULATOR_SERVICES, NEVER_EXCLUDED,
 };
@@ -14,7 +14,7 @@ use tfdr_testing::terraform::Terraform;
 const ENDPOINT: &str = "http://127.0.0.1:45678";
 
 fn fixture() -> Value {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/emulator/dr-fixture.tf.json");
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/dr-fixture.tf.json");
     serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap()
 }
 
