@@ -232,7 +232,7 @@ mod tests {
         }
         let s = tfdr_testing::synth(&f.stack);
         let paths: Vec<String> = s
-            .resources(tfdr_dsl::aws::S3Bucket::TYPE)
+            .resources_of::<tfdr_dsl::aws::S3Bucket>()
             .into_iter()
             .filter_map(|b| b.path)
             .collect();
