@@ -27,7 +27,7 @@ pub mod stack;
 
 pub use backend::{Backend, S3Backend};
 pub use body::{Blocks, Body, Entry};
-pub use builder::{Builder, Taggable};
+pub use builder::{Builder, Taggable, TfEnum};
 pub use error::{Error, Errors};
 pub use expr::{
     template, Dynamic, Expr, IntoTemplatePart, Map, Number, RawExpr, Reference, Root, Step,
@@ -38,6 +38,5 @@ pub use region::Region;
 pub use stack::{
     ElementKind, Node, NodeHandle, NodeKind, NodeRef, Output, ProviderConfig, ProviderRef,
     RegionPair, RegionScope, RequiredProvider, Scope, Spec, Stack, StackModel, TypedSpec, Untyped,
-    Variable,
-    AWS_PROVIDER_CONSTRAINT,
+    Variable, AWS_PROVIDER_CONSTRAINT,
 };

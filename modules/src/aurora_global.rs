@@ -31,8 +31,8 @@ use std::collections::BTreeMap;
 use tfdr_dsl::aws::ephemeral::SecretsmanagerRandomPassword;
 use tfdr_dsl::aws::secretsmanager_secret::Replica;
 use tfdr_dsl::aws::{
-    DbSubnetGroup, DbSubnetGroupRef, RdsCluster, RdsClusterInstance, RdsClusterInstanceRef,
-    RdsGlobalCluster, SecretsmanagerSecret, SecretsmanagerSecretVersion,
+    DbSubnetGroup, DbSubnetGroupRef, RdsCluster, RdsClusterInstance, RdsClusterInstanceArgs,
+    RdsClusterInstanceRef, RdsGlobalCluster, SecretsmanagerSecret, SecretsmanagerSecretVersion,
 };
 use tfdr_dsl::{Dynamic, Error, Expr, Lifecycle, RawExpr, RegionPair, RegionScope, Scope};
 
@@ -216,11 +216,15 @@ fn instance(
     let r = at.region.aws_region();
     Ok(at.scope.add(
         id,
-        RdsClusterInstance::new(cluster_id, ENGINE, config.instance_class.as_str())
-            .identifier(names.name("aws_rds_cluster_instance", &format!("aurora-{id}"), r)?)
-            .db_subnet_group_name(at.subnet_group.name())
-            .publicly_accessible(false)
-            .promotion_tier(promotion_tier),
+        RdsClusterInstance::new(RdsClusterInstanceArgs {
+            cluster_identifier: cluster_id,
+            engine: ENGINE.into(),
+            instance_class: config.instance_class.as_str().into(),
+        })
+        .identifier(names.name("aws_rds_cluster_instance", &format!("aurora-{id}"), r)?)
+        .db_subnet_group_name(at.subnet_group.name())
+        .publicly_accessible(false)
+        .promotion_tier(promotion_tier),
     ))
 }
 

@@ -35,10 +35,12 @@ use std::collections::BTreeMap;
 
 use tfdr_dsl::aws::data::availability_zones::Filter;
 use tfdr_dsl::aws::data::AvailabilityZones;
+use tfdr_dsl::aws::enums::{AvailabilityZoneState, RuleAction, VpcEndpointType};
 use tfdr_dsl::aws::{
-    NetworkAcl, NetworkAclAssociation, NetworkAclRule, RouteTable, RouteTableAssociation,
-    SecurityGroup, Subnet, Vpc, VpcEndpoint, VpcEndpointRef, VpcSecurityGroupEgressRule,
-    VpcSecurityGroupIngressRule,
+    NetworkAcl, NetworkAclAssociation, NetworkAclAssociationArgs, NetworkAclRule,
+    NetworkAclRuleArgs, RouteTable, RouteTableAssociation, SecurityGroup, Subnet, Vpc, VpcEndpoint,
+    VpcEndpointRef, VpcSecurityGroupEgressRule, VpcSecurityGroupEgressRuleArgs,
+    VpcSecurityGroupIngressRule, VpcSecurityGroupIngressRuleArgs,
 };
 use tfdr_dsl::{Error, Expr, Region, RegionPair, RegionScope};
 
@@ -316,7 +318,7 @@ impl RegionalNetwork {
         let azs = scope.add(
             "azs",
             AvailabilityZones::new()
-                .state("available")
+                .state(AvailabilityZoneState::Available)
                 .filter(Filter::new("opt-in-status", vec!["opt-in-not-required"])),
         );
 
@@ -355,7 +357,10 @@ impl RegionalNetwork {
         for (letter, subnet_id) in AZ_LETTERS.iter().zip(&subnet_ids) {
             scope.add(
                 &format!("nacl-association-{letter}"),
-                NetworkAclAssociation::new(nacl.id(), subnet_id.clone()),
+                NetworkAclAssociation::new(NetworkAclAssociationArgs {
+                    network_acl_id: nacl.id(),
+                    subnet_id: subnet_id.clone(),
+                }),
             );
         }
         for rule in NACL_RULES {
@@ -363,9 +368,14 @@ impl RegionalNetwork {
                 AclPeer::Vpc => vpc_cidr.clone(),
                 AclPeer::Anywhere => "0.0.0.0/0".to_string(),
             };
-            let mut acl_rule = NetworkAclRule::new(nacl.id(), rule.protocol, "allow", rule.number)
-                .egress(rule.egress)
-                .cidr_block(peer);
+            let mut acl_rule = NetworkAclRule::new(NetworkAclRuleArgs {
+                network_acl_id: nacl.id(),
+                protocol: rule.protocol.into(),
+                rule_action: RuleAction::Allow.into(),
+                rule_number: rule.number.into(),
+            })
+            .egress(rule.egress)
+            .cidr_block(peer);
             if let Some((from, to)) = rule.ports {
                 acl_rule = acl_rule.from_port(from).to_port(to);
             }
@@ -378,7 +388,7 @@ impl RegionalNetwork {
                 id,
                 VpcEndpoint::new(vpc.id())
                     .service_name(format!("com.amazonaws.{r}.{service}"))
-                    .vpc_endpoint_type("Gateway")
+                    .vpc_endpoint_type(VpcEndpointType::Gateway)
                     .route_table_ids(route_table_ids.clone())
                     .tags(name_tag(name.to_string())),
             )
@@ -413,48 +423,63 @@ impl RegionalNetwork {
 
         scope.add(
             "sg-database-ingress-postgres-from-app",
-            VpcSecurityGroupIngressRule::new("tcp", database.id())
-                .from_port(POSTGRES_PORT)
-                .to_port(POSTGRES_PORT)
-                .referenced_security_group_id(app.id())
-                .description("PostgreSQL from the app security group")
-                .tags(name_tag(n.database_from_app.clone())),
+            VpcSecurityGroupIngressRule::new(VpcSecurityGroupIngressRuleArgs {
+                ip_protocol: "tcp".into(),
+                security_group_id: database.id(),
+            })
+            .from_port(POSTGRES_PORT)
+            .to_port(POSTGRES_PORT)
+            .referenced_security_group_id(app.id())
+            .description("PostgreSQL from the app security group")
+            .tags(name_tag(n.database_from_app.clone())),
         );
         scope.add(
             "sg-app-egress-postgres-to-database",
-            VpcSecurityGroupEgressRule::new("tcp", app.id())
-                .from_port(POSTGRES_PORT)
-                .to_port(POSTGRES_PORT)
-                .referenced_security_group_id(database.id())
-                .description("PostgreSQL to the database security group")
-                .tags(name_tag(n.app_to_database.clone())),
+            VpcSecurityGroupEgressRule::new(VpcSecurityGroupEgressRuleArgs {
+                ip_protocol: "tcp".into(),
+                security_group_id: app.id(),
+            })
+            .from_port(POSTGRES_PORT)
+            .to_port(POSTGRES_PORT)
+            .referenced_security_group_id(database.id())
+            .description("PostgreSQL to the database security group")
+            .tags(name_tag(n.app_to_database.clone())),
         );
         scope.add(
             "sg-app-egress-https-vpc",
-            VpcSecurityGroupEgressRule::new("tcp", app.id())
-                .from_port(443)
-                .to_port(443)
-                .cidr_ipv4(vpc_cidr.clone())
-                .description("HTTPS to interface VPC endpoints in the VPC")
-                .tags(name_tag(n.app_https_vpc.clone())),
+            VpcSecurityGroupEgressRule::new(VpcSecurityGroupEgressRuleArgs {
+                ip_protocol: "tcp".into(),
+                security_group_id: app.id(),
+            })
+            .from_port(443)
+            .to_port(443)
+            .cidr_ipv4(vpc_cidr.clone())
+            .description("HTTPS to interface VPC endpoints in the VPC")
+            .tags(name_tag(n.app_https_vpc.clone())),
         );
         scope.add(
             "sg-app-egress-https-s3",
-            VpcSecurityGroupEgressRule::new("tcp", app.id())
-                .from_port(443)
-                .to_port(443)
-                .prefix_list_id(s3.prefix_list_id())
-                .description("HTTPS to S3 through the gateway endpoint")
-                .tags(name_tag(n.app_https_s3.clone())),
+            VpcSecurityGroupEgressRule::new(VpcSecurityGroupEgressRuleArgs {
+                ip_protocol: "tcp".into(),
+                security_group_id: app.id(),
+            })
+            .from_port(443)
+            .to_port(443)
+            .prefix_list_id(s3.prefix_list_id())
+            .description("HTTPS to S3 through the gateway endpoint")
+            .tags(name_tag(n.app_https_s3.clone())),
         );
         scope.add(
             "sg-app-egress-https-dynamodb",
-            VpcSecurityGroupEgressRule::new("tcp", app.id())
-                .from_port(443)
-                .to_port(443)
-                .prefix_list_id(dynamodb.prefix_list_id())
-                .description("HTTPS to DynamoDB through the gateway endpoint")
-                .tags(name_tag(n.app_https_dynamodb.clone())),
+            VpcSecurityGroupEgressRule::new(VpcSecurityGroupEgressRuleArgs {
+                ip_protocol: "tcp".into(),
+                security_group_id: app.id(),
+            })
+            .from_port(443)
+            .to_port(443)
+            .prefix_list_id(dynamodb.prefix_list_id())
+            .description("HTTPS to DynamoDB through the gateway endpoint")
+            .tags(name_tag(n.app_https_dynamodb.clone())),
         );
 
         RegionalNetwork {
