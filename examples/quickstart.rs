@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use tfdr::aws::{
     s3_bucket_server_side_encryption_configuration as sse, s3_bucket_versioning as versioning,
     KmsKey, S3Bucket, S3BucketPublicAccessBlock, S3BucketServerSideEncryptionConfiguration,
-    S3BucketVersioning,
+    S3BucketVersioning, SseAlgorithm, VersioningStatus,
 };
 use tfdr::prelude::*;
 
@@ -52,7 +52,7 @@ pub fn build(_: &Invocation) -> Result<Stack, Error> {
             "versioning",
             S3BucketVersioning::new(
                 bucket.id(),
-                versioning::VersioningConfiguration::new("Enabled"),
+                versioning::VersioningConfiguration::new(VersioningStatus::Enabled),
             ),
         );
         scope.add(
@@ -62,7 +62,7 @@ pub fn build(_: &Invocation) -> Result<Stack, Error> {
                 sse::Rule::new()
                     .bucket_key_enabled(true)
                     .apply_server_side_encryption_by_default(
-                        sse::RuleApplyServerSideEncryptionByDefault::new("aws:kms")
+                        sse::RuleApplyServerSideEncryptionByDefault::new(SseAlgorithm::AwsKms)
                             .kms_master_key_id(key.arn()),
                     ),
             ),

@@ -1,12 +1,14 @@
 //! # tfdr-codegen — generation in both directions
 //!
 //! - [`synth`]: a [`tfdr_dsl::Stack`] → Terraform JSON in CDKTF's layout, byte-stable.
-//! - [`bindings`]: provider schema → typed Rust bindings (checked in under `dsl/src/aws/`).
-//! - [`schema`]: the vendored provider schemas and the effective schema derived from them.
+//! - [`schema`]: the schema model and the committed effective schema (loaded lazily).
 //! - [`validate`]: checks Terraform JSON against the effective schema before terraform runs.
+//!
+//! The generators (schema merge, bindings generator) are tooling: they live in the `xtask`
+//! crate (`cargo xtask codegen`), so a stack program links only the model, synth and the
+//! validator.
 #![warn(missing_docs)]
 
-pub mod bindings;
 pub mod schema;
 pub mod synth;
 pub mod validate;

@@ -1,101 +1,11 @@
-//! The committed effective schema (`codegen/schema/aws-effective.schema.bin`) must be exactly
-//! what the merge rules derive from the two committed inputs.
+//! The embedded effective schema (`codegen/schema/aws-effective.schema.bin`) decodes
+//! completely and holds known facts of both provider versions.
 //!
-//! Regenerate after changing an input or the merge rules:
-//!
-//! ```text
-//! TFDR_BLESS=1 cargo test -p tfdr-codegen --test schema_effective
-//! ```
-//!
-//! `TFDR_SCHEMA_DUMP=/some/file.json` additionally writes the effective schema as a
-//! `terraform providers schema -json` document, and `TFDR_SCHEMA_REPORT=/some/file.txt` the
-//! merge report, for review.
+//! That the file is exactly what the merge rules derive from the two committed inputs (and
+//! that the embedded copy is the file on disk) is checked by the xtask test `fresh`;
+//! `cargo xtask codegen` regenerates it.
 
-use std::path::PathBuf;
-
-use tfdr_codegen::schema::{
-    build_effective_from_dir, effective_info, Attribute, CtyType, EffectiveSchema, MergeAction,
-    NestingMode, ProviderSchemas, EFFECTIVE_FILE_NAME, PROVIDER_ADDRESS,
-};
-
-fn schema_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema")
-}
-
-const REGENERATE: &str = "TFDR_BLESS=1 cargo test -p tfdr-codegen --test schema_effective";
-
-#[test]
-fn committed_effective_schema_is_up_to_date() {
-    let dir = schema_dir();
-    let (merged, report) =
-        build_effective_from_dir(&dir).expect("read and merge the committed inputs");
-    let path = dir.join(EFFECTIVE_FILE_NAME);
-
-    if let Ok(dump) = std::env::var("TFDR_SCHEMA_DUMP") {
-        let doc = ProviderSchemas {
-            format_version: "1.0".into(),
-            provider_schemas: [(PROVIDER_ADDRESS.to_string(), merged.clone())].into(),
-        };
-        std::fs::write(&dump, serde_json::to_vec(&doc).unwrap()).unwrap();
-        eprintln!("wrote {dump}");
-    }
-    if let Ok(file) = std::env::var("TFDR_SCHEMA_REPORT") {
-        let mut text = String::new();
-        for (action, n) in report.summary() {
-            text.push_str(&format!("{n}\t{action}\n"));
-        }
-        for note in &report.notes {
-            text.push_str(&format!(
-                "{}\t{}\t{}\n",
-                note.action, note.path, note.detail
-            ));
-        }
-        std::fs::write(&file, text).unwrap();
-        eprintln!("wrote {file}");
-    }
-
-    let committed = std::fs::read(&path).ok();
-    let verdict = match &committed {
-        None => Err(format!("{} is missing", path.display())),
-        Some(bytes) => match EffectiveSchema::from_bytes(bytes.clone()) {
-            Err(e) => Err(format!("{} does not load: {e}", path.display())),
-            Ok(e) if e.info() != &effective_info() => Err(format!(
-                "{} records {:?}, expected {:?}",
-                path.display(),
-                e.info(),
-                effective_info()
-            )),
-            Ok(e) => match e.to_provider_schema() {
-                Err(err) => Err(format!("{} has a corrupt entry: {err}", path.display())),
-                Ok(s) if s != merged => Err(format!(
-                    "{} is stale: it differs from the merge of the committed inputs",
-                    path.display()
-                )),
-                Ok(_) => Ok(()),
-            },
-        },
-    };
-
-    if let Err(why) = verdict {
-        if std::env::var("TFDR_BLESS").is_ok_and(|v| v == "1") {
-            let bytes = EffectiveSchema::encode(&merged, &effective_info()).expect("encode");
-            std::fs::write(&path, &bytes).expect("write effective schema");
-            eprintln!(
-                "TFDR_BLESS=1: rewrote {} ({} bytes) because: {why}. Rebuild to embed it.",
-                path.display(),
-                bytes.len()
-            );
-        } else {
-            panic!("{why}.\nRegenerate it with:\n    {REGENERATE}\nand commit the result.");
-        }
-    } else {
-        assert_eq!(
-            committed.as_deref(),
-            Some(EffectiveSchema::embedded_bytes()),
-            "the embedded copy of {EFFECTIVE_FILE_NAME} differs from the file on disk: rebuild"
-        );
-    }
-}
+use tfdr_codegen::schema::{effective_info, Attribute, CtyType, EffectiveSchema, NestingMode};
 
 #[test]
 fn embedded_schema_decodes_completely() {
@@ -195,38 +105,4 @@ fn known_facts_of_the_effective_schema() {
     assert_eq!(attr(pw, "password_length").r#type, Some(CtyType::Number));
     assert!(attr(pw, "random_password").computed && attr(pw, "random_password").sensitive);
     assert!(e.resource("aws_s3_bucket").is_some());
-}
-
-#[test]
-fn merge_report_is_plausible() {
-    let (merged, report) = build_effective_from_dir(&schema_dir()).unwrap();
-    let summary = report.summary();
-    for (action, n) in &summary {
-        eprintln!("{n:>6}  {action}");
-    }
-    // Far more agreement than disagreement on the attributes both versions have.
-    let kept: usize = merged
-        .resource_schemas
-        .values()
-        .chain(merged.data_source_schemas.values())
-        .map(|s| count_attrs(&s.block))
-        .sum();
-    let conflicts = summary
-        .get(&MergeAction::TypeConflictDropped)
-        .copied()
-        .unwrap_or(0)
-        + summary
-            .get(&MergeAction::FlagsConflictDropped)
-            .copied()
-            .unwrap_or(0);
-    assert!(kept > 50_000, "kept {kept} attributes");
-    assert!(conflicts < 50, "{conflicts} conflicts");
-}
-
-fn count_attrs(b: &tfdr_codegen::schema::Block) -> usize {
-    b.attributes.len()
-        + b.block_types
-            .values()
-            .map(|n| count_attrs(&n.block))
-            .sum::<usize>()
 }

@@ -1,6 +1,7 @@
 //! Synthesis-time guards: the cross-region reference check and registered validations.
 
 use tfdr_codegen::Synthesizer;
+use tfdr_dsl::aws::enums::SseAlgorithm;
 use tfdr_dsl::aws::s3_bucket_server_side_encryption_configuration as sse;
 use tfdr_dsl::aws::{KmsKey, S3Bucket, S3BucketServerSideEncryptionConfiguration};
 use tfdr_dsl::{Body, Error, Region, Stack, Untyped};
@@ -29,7 +30,8 @@ fn bucket_with_key(dr_key: bool, marked: bool) -> Stack {
         S3BucketServerSideEncryptionConfiguration::new(
             bucket.id(),
             sse::Rule::new().apply_server_side_encryption_by_default(
-                sse::RuleApplyServerSideEncryptionByDefault::new("aws:kms").kms_master_key_id(arn),
+                sse::RuleApplyServerSideEncryptionByDefault::new(SseAlgorithm::AwsKms)
+                    .kms_master_key_id(arn),
             ),
         ),
     );

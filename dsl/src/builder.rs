@@ -31,3 +31,16 @@ pub trait Taggable: Builder {
         self
     }
 }
+
+/// A closed set of values of a string argument (an *enum overlay* of the generated
+/// bindings, e.g. `VersioningStatus`). Setters of such arguments take
+/// `impl Into<Expr<TheEnum>>`, which a variant or `TheEnum::from_expr(reference)` satisfies
+/// and a plain string does not: a typo or a value from another set fails to compile.
+/// Every variant also converts into `Expr<String>`, so it can be used where any string is.
+pub trait TfEnum: Copy + 'static {
+    /// Every value, exactly as Terraform and AWS spell it, in the order AWS documents them.
+    const VALUES: &'static [&'static str];
+
+    /// This value as Terraform and AWS spell it (one of [`TfEnum::VALUES`]).
+    fn as_str(self) -> &'static str;
+}

@@ -27,7 +27,7 @@ pub mod stack;
 
 pub use backend::{Backend, S3Backend};
 pub use body::{Blocks, Body, Entry};
-pub use builder::{Builder, Taggable};
+pub use builder::{Builder, Taggable, TfEnum};
 pub use error::{Error, Errors};
 pub use expr::{
     template, Dynamic, Expr, IntoTemplatePart, Map, Number, RawExpr, Reference, Root, Step,

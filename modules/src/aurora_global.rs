@@ -31,8 +31,8 @@ use std::collections::BTreeMap;
 use tfdr_dsl::aws::ephemeral::SecretsmanagerRandomPassword;
 use tfdr_dsl::aws::secretsmanager_secret::Replica;
 use tfdr_dsl::aws::{
-    DbSubnetGroup, RdsCluster, RdsClusterInstance, RdsGlobalCluster, SecretsmanagerSecret,
-    SecretsmanagerSecretVersion,
+    DbSubnetGroup, RdsCluster, RdsClusterInstance, RdsClusterInstanceArgs, RdsGlobalCluster,
+    SecretsmanagerSecret, SecretsmanagerSecretVersion,
 };
 use tfdr_dsl::{Dynamic, Expr, Lifecycle, RawExpr, Scope};
 
@@ -164,11 +164,15 @@ impl AuroraGlobal {
             |side: Side, scope: &Scope, id: &str, cluster_id: Expr<String>, tier: u32| {
                 scope.add(
                     id,
-                    RdsClusterInstance::new(cluster_id, engine, props.instance_class.as_str())
-                        .identifier(ctx.name::<RdsClusterInstance>(&format!("aurora-{id}"), side))
-                        .db_subnet_group_name(subnet_groups[side as usize].clone())
-                        .publicly_accessible(false)
-                        .promotion_tier(tier),
+                    RdsClusterInstance::new(RdsClusterInstanceArgs {
+                        cluster_identifier: cluster_id,
+                        engine: engine.into(),
+                        instance_class: props.instance_class.as_str().into(),
+                    })
+                    .identifier(ctx.name::<RdsClusterInstance>(&format!("aurora-{id}"), side))
+                    .db_subnet_group_name(subnet_groups[side as usize].clone())
+                    .publicly_accessible(false)
+                    .promotion_tier(tier),
                 )
             };
 

@@ -12,6 +12,7 @@
 use tfdr_dsl::aws::dynamodb_table::{
     Attribute, PointInTimeRecovery, Replica, ServerSideEncryption,
 };
+use tfdr_dsl::aws::enums::{BillingMode, ScalarAttributeType, StreamViewType};
 use tfdr_dsl::aws::DynamodbTable;
 use tfdr_dsl::{Error, Expr};
 
@@ -77,11 +78,11 @@ impl GlobalTable {
         let table = me.region(Side::Primary).add(
             "table",
             DynamodbTable::new(name.as_str())
-                .billing_mode("PAY_PER_REQUEST")
+                .billing_mode(BillingMode::PayPerRequest)
                 .hash_key(key)
-                .attribute(Attribute::new(key, "S"))
+                .attribute(Attribute::new(key, ScalarAttributeType::String))
                 .stream_enabled(true)
-                .stream_view_type("NEW_AND_OLD_IMAGES")
+                .stream_view_type(StreamViewType::NewAndOldImages)
                 .deletion_protection_enabled(false)
                 .point_in_time_recovery(PointInTimeRecovery::new(true))
                 .server_side_encryption(

@@ -9,6 +9,7 @@ use tfdr_dsl::aws::data::iam_policy_document::{
     Statement, StatementCondition, StatementPrincipals,
 };
 use tfdr_dsl::aws::data::IamPolicyDocument;
+use tfdr_dsl::aws::enums::{ConditionOperator, PrincipalType};
 use tfdr_dsl::aws::{KmsAlias, KmsKey};
 use tfdr_dsl::{interpolate, Expr, Region, Scope};
 
@@ -104,7 +105,10 @@ fn key_policy(
             .sid("AccountAdministration")
             .actions(vec!["kms:*"])
             .resources(vec!["*"])
-            .principals(StatementPrincipals::new(vec![account.root_arn()], "AWS")),
+            .principals(StatementPrincipals::new(
+                vec![account.root_arn()],
+                PrincipalType::Aws,
+            )),
     );
     let mut services: Vec<KeyService> = services.to_vec();
     services.sort();
@@ -120,14 +124,14 @@ fn key_policy(
                 .sid("AllowUseThroughStackServices")
                 .actions(USE_ACTIONS.to_vec())
                 .resources(vec!["*"])
-                .principals(StatementPrincipals::new(vec!["*"], "AWS"))
+                .principals(StatementPrincipals::new(vec!["*"], PrincipalType::Aws))
                 .condition(StatementCondition::new(
-                    "StringEquals",
+                    ConditionOperator::StringEquals,
                     via,
                     "kms:ViaService",
                 ))
                 .condition(StatementCondition::new(
-                    "StringEquals",
+                    ConditionOperator::StringEquals,
                     vec![account.account_id.clone()],
                     "kms:CallerAccount",
                 )),
@@ -141,10 +145,10 @@ fn key_policy(
                 .resources(vec!["*"])
                 .principals(StatementPrincipals::new(
                     vec![format!("logs.{r}.amazonaws.com")],
-                    "Service",
+                    PrincipalType::Service,
                 ))
                 .condition(StatementCondition::new(
-                    "ArnLike",
+                    ConditionOperator::ArnLike,
                     vec![interpolate![
                         "arn:",
                         &account.partition,
@@ -166,7 +170,7 @@ fn key_policy(
                 .resources(vec!["*"])
                 .principals(StatementPrincipals::new(
                     vec!["cloudwatch.amazonaws.com"],
-                    "Service",
+                    PrincipalType::Service,
                 )),
         );
     }

@@ -29,6 +29,9 @@ use tfdr_dsl::aws::data::iam_policy_document::{
     Statement, StatementCondition, StatementPrincipals,
 };
 use tfdr_dsl::aws::data::IamPolicyDocument;
+use tfdr_dsl::aws::enums::{
+    ConditionOperator, IamEffect, PrincipalType, ReplicationStatus, SseAlgorithm, VersioningStatus,
+};
 use tfdr_dsl::aws::s3_bucket_replication_configuration::{
     Rule, RuleDeleteMarkerReplication, RuleDestination, RuleDestinationEncryptionConfiguration,
     RuleDestinationMetrics, RuleDestinationMetricsEventThreshold, RuleDestinationReplicationTime,
@@ -38,8 +41,9 @@ use tfdr_dsl::aws::s3_bucket_replication_configuration::{
 use tfdr_dsl::aws::s3_bucket_server_side_encryption_configuration as sse;
 use tfdr_dsl::aws::s3_bucket_versioning::VersioningConfiguration;
 use tfdr_dsl::aws::{
-    IamRole, IamRolePolicy, S3Bucket, S3BucketPolicy, S3BucketPublicAccessBlock, S3BucketRef,
-    S3BucketReplicationConfiguration, S3BucketServerSideEncryptionConfiguration,
+    IamRole, IamRolePolicy, IamRolePolicyArgs, S3Bucket, S3BucketPolicy, S3BucketPolicyArgs,
+    S3BucketPublicAccessBlock, S3BucketRef, S3BucketReplicationConfiguration,
+    S3BucketReplicationConfigurationArgs, S3BucketServerSideEncryptionConfiguration,
     S3BucketVersioning, S3BucketVersioningRef,
 };
 use tfdr_dsl::{interpolate, Expr, Region, Scope};
@@ -83,10 +87,6 @@ struct Bucket {
     versioning: S3BucketVersioningRef,
 }
 
-fn enabled() -> &'static str {
-    "Enabled"
-}
-
 /// One region's bucket with versioning, encryption, public-access block and TLS policy.
 fn bucket(scope: &Scope, prefix: String, key: &RegionalKey) -> Bucket {
     let bucket = scope.add(
@@ -95,7 +95,10 @@ fn bucket(scope: &Scope, prefix: String, key: &RegionalKey) -> Bucket {
     );
     let versioning = scope.add(
         "versioning",
-        S3BucketVersioning::new(bucket.id(), VersioningConfiguration::new(enabled())),
+        S3BucketVersioning::new(
+            bucket.id(),
+            VersioningConfiguration::new(VersioningStatus::Enabled),
+        ),
     );
     scope.add(
         "encryption",
@@ -104,7 +107,7 @@ fn bucket(scope: &Scope, prefix: String, key: &RegionalKey) -> Bucket {
             sse::Rule::new()
                 .bucket_key_enabled(true)
                 .apply_server_side_encryption_by_default(
-                    sse::RuleApplyServerSideEncryptionByDefault::new("aws:kms")
+                    sse::RuleApplyServerSideEncryptionByDefault::new(SseAlgorithm::AwsKms)
                         .kms_master_key_id(key.arn.clone()),
                 ),
         ),
@@ -122,18 +125,24 @@ fn bucket(scope: &Scope, prefix: String, key: &RegionalKey) -> Bucket {
         IamPolicyDocument::new().statement(
             Statement::new()
                 .sid("DenyInsecureTransport")
-                .effect("Deny")
-                .principals(StatementPrincipals::new(vec!["*"], "AWS"))
+                .effect(IamEffect::Deny)
+                .principals(StatementPrincipals::new(vec!["*"], PrincipalType::Aws))
                 .actions(vec!["s3:*"])
                 .resources(vec![bucket.arn(), interpolate![bucket.arn(), "/*"]])
                 .condition(StatementCondition::new(
-                    "Bool",
+                    ConditionOperator::Bool,
                     vec!["false"],
                     "aws:SecureTransport",
                 )),
         ),
     );
-    let policy = scope.add("policy", S3BucketPolicy::new(bucket.id(), tls_only.json()));
+    let policy = scope.add(
+        "policy",
+        S3BucketPolicy::new(S3BucketPolicyArgs {
+            bucket: bucket.id(),
+            policy: tls_only.json(),
+        }),
+    );
     // S3 rejects concurrent changes to a bucket's policy and its public-access block.
     policy.node().depends_on(public_access.node());
     Bucket { bucket, versioning }
@@ -141,7 +150,7 @@ fn bucket(scope: &Scope, prefix: String, key: &RegionalKey) -> Bucket {
 
 fn via_s3(region: Region) -> StatementCondition {
     StatementCondition::new(
-        "StringEquals",
+        ConditionOperator::StringEquals,
         vec![format!("s3.{region}.amazonaws.com")],
         "kms:ViaService",
     )
@@ -174,10 +183,10 @@ impl ReplicatedBucket {
             IamPolicyDocument::new().statement(
                 Statement::new()
                     .sid("S3AssumesReplicationRole")
-                    .effect("Allow")
+                    .effect(IamEffect::Allow)
                     .principals(StatementPrincipals::new(
                         vec!["s3.amazonaws.com"],
-                        "Service",
+                        PrincipalType::Service,
                     ))
                     .actions(vec!["sts:AssumeRole"]),
             ),
@@ -199,14 +208,14 @@ impl ReplicatedBucket {
                 .statement(
                     Statement::new()
                         .sid("ReadReplicationConfiguration")
-                        .effect("Allow")
+                        .effect(IamEffect::Allow)
                         .actions(vec!["s3:GetReplicationConfiguration", "s3:ListBucket"])
                         .resources(vec![src.clone()]),
                 )
                 .statement(
                     Statement::new()
                         .sid("ReadSourceObjectVersions")
-                        .effect("Allow")
+                        .effect(IamEffect::Allow)
                         .actions(vec![
                             "s3:GetObjectVersionForReplication",
                             "s3:GetObjectVersionAcl",
@@ -217,7 +226,7 @@ impl ReplicatedBucket {
                 .statement(
                     Statement::new()
                         .sid("ReplicateIntoDestination")
-                        .effect("Allow")
+                        .effect(IamEffect::Allow)
                         .actions(vec![
                             "s3:ReplicateObject",
                             "s3:ReplicateDelete",
@@ -228,7 +237,7 @@ impl ReplicatedBucket {
                 .statement(
                     Statement::new()
                         .sid("DecryptSourceObjects")
-                        .effect("Allow")
+                        .effect(IamEffect::Allow)
                         .actions(vec!["kms:Decrypt"])
                         .resources(vec![keys.primary.arn.clone()])
                         .condition(via_s3(p)),
@@ -236,7 +245,7 @@ impl ReplicatedBucket {
                 .statement(
                     Statement::new()
                         .sid("EncryptReplicas")
-                        .effect("Allow")
+                        .effect(IamEffect::Allow)
                         .actions(vec!["kms:Encrypt"])
                         .resources(vec![dr_key.clone()])
                         .condition(via_s3(d)),
@@ -244,32 +253,42 @@ impl ReplicatedBucket {
         );
         let role_policy = ps.add(
             "replication-policy",
-            IamRolePolicy::new(permissions.json(), role.id()).name(policy_name),
+            IamRolePolicy::new(IamRolePolicyArgs {
+                policy: permissions.json(),
+                role: role.id(),
+            })
+            .name(policy_name),
         );
 
         let rule = Rule::new(
-            enabled(),
+            ReplicationStatus::Enabled,
             RuleDestination::new(dst.clone())
                 .encryption_configuration(RuleDestinationEncryptionConfiguration::new(dr_key))
                 .replication_time(RuleDestinationReplicationTime::new(
-                    enabled(),
+                    ReplicationStatus::Enabled,
                     RuleDestinationReplicationTimeTime::new(REPLICATION_MINUTES),
                 ))
-                .metrics(RuleDestinationMetrics::new(enabled()).event_threshold(
-                    RuleDestinationMetricsEventThreshold::new(REPLICATION_MINUTES),
-                )),
+                .metrics(
+                    RuleDestinationMetrics::new(ReplicationStatus::Enabled).event_threshold(
+                        RuleDestinationMetricsEventThreshold::new(REPLICATION_MINUTES),
+                    ),
+                ),
         )
         .id("replicate-everything")
         .filter(RuleFilter::new())
-        .delete_marker_replication(RuleDeleteMarkerReplication::new(enabled()))
+        .delete_marker_replication(RuleDeleteMarkerReplication::new(ReplicationStatus::Enabled))
         .source_selection_criteria(
             RuleSourceSelectionCriteria::new().sse_kms_encrypted_objects(
-                RuleSourceSelectionCriteriaSseKmsEncryptedObjects::new(enabled()),
+                RuleSourceSelectionCriteriaSseKmsEncryptedObjects::new(ReplicationStatus::Enabled),
             ),
         );
         let replication = ps.add(
             "replication",
-            S3BucketReplicationConfiguration::new(source.bucket.id(), role.arn(), rule),
+            S3BucketReplicationConfiguration::new(S3BucketReplicationConfigurationArgs {
+                bucket: source.bucket.id(),
+                role: role.arn(),
+                rule,
+            }),
         );
         replication
             .node()

@@ -28,7 +28,9 @@ fn demo() -> Synthesized {
         "versioning",
         S3BucketVersioning::new(
             primary.id(),
-            s3_bucket_versioning::VersioningConfiguration::new("Enabled"),
+            s3_bucket_versioning::VersioningConfiguration::new(
+                tfdr_dsl::aws::enums::VersioningStatus::Enabled,
+            ),
         ),
     );
     pair.primary.add("me", data::CallerIdentity::new());

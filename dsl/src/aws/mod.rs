@@ -5,21 +5,29 @@
 //! nested blocks in its module (`s3_bucket_versioning::VersioningConfiguration`), and a
 //! handle (`S3BucketRef`) with typed accessors, returned by `scope.add(id, builder)`.
 //! Resources are re-exported here; data sources live in [`data`], ephemeral resources in
-//! [`ephemeral`].
+//! [`ephemeral`]. Closed value sets (S3 versioning status, IAM effect, DynamoDB billing
+//! mode, …) are enums in [`enums`], also re-exported here: a setter of such an argument
+//! takes `VersioningStatus::Enabled`, not a string.
+//!
+//! The tree under `generated/` is written by `cargo xtask codegen` (formatted by
+//! `prettyplease`) and is skipped by `cargo fmt`.
 
-/// What generated code imports.
-pub(crate) mod prelude {
-    pub(crate) use crate::body::Body;
-    pub(crate) use crate::builder::{Builder, Taggable};
-    pub(crate) use crate::expr::{Dynamic, Expr, Map, Number};
-    pub(crate) use crate::stack::{ElementKind, NodeHandle, Spec, TypedSpec};
+/// What generated code imports. Public so that bindings generated into another crate
+/// (the generator's test fixtures do this) compile against `tfdr_dsl` unchanged.
+pub mod prelude {
+    pub use crate::body::Body;
+    pub use crate::builder::{Builder, Taggable, TfEnum};
+    pub use crate::expr::{Dynamic, Expr, Map, Number, RawExpr};
+    pub use crate::stack::{ElementKind, NodeHandle, Spec, TypedSpec};
 }
 
+#[rustfmt::skip]
 #[allow(missing_docs)]
 mod generated;
 
+pub use generated::enums::*;
 pub use generated::resource::*;
-pub use generated::{data, ephemeral, resource, NAME_ARGUMENTS, TAGGABLE_RESOURCE_TYPES};
+pub use generated::{data, enums, ephemeral, resource, NAME_ARGUMENTS, TAGGABLE_RESOURCE_TYPES};
 
 /// True when `type_name` is a generated resource type whose schema has `tags`.
 pub fn is_taggable(type_name: &str) -> bool {

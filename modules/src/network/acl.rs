@@ -1,7 +1,11 @@
 //! The network ACL of the private subnets: rules as separate `aws_network_acl_rule`
 //! resources (all `allow`; the ACL's implicit final rule denies everything else).
 
-use tfdr_dsl::aws::{NetworkAcl, NetworkAclAssociation, NetworkAclRule};
+use tfdr_dsl::aws::enums::RuleAction;
+use tfdr_dsl::aws::{
+    NetworkAcl, NetworkAclAssociation, NetworkAclAssociationArgs, NetworkAclRule,
+    NetworkAclRuleArgs,
+};
 use tfdr_dsl::{Expr, Scope};
 
 use super::{name_tag, AZ_LETTERS};
@@ -90,7 +94,10 @@ pub(super) fn private_acl(
     for (letter, subnet_id) in AZ_LETTERS.iter().zip(subnet_ids) {
         scope.add(
             &format!("nacl-association-{letter}"),
-            NetworkAclAssociation::new(nacl.id(), subnet_id.clone()),
+            NetworkAclAssociation::new(NetworkAclAssociationArgs {
+                network_acl_id: nacl.id(),
+                subnet_id: subnet_id.clone(),
+            }),
         );
     }
     for rule in NACL_RULES {
@@ -98,9 +105,14 @@ pub(super) fn private_acl(
             AclPeer::Vpc => vpc_cidr.to_string(),
             AclPeer::Anywhere => "0.0.0.0/0".to_string(),
         };
-        let mut acl_rule = NetworkAclRule::new(nacl.id(), rule.protocol, "allow", rule.number)
-            .egress(rule.egress)
-            .cidr_block(peer);
+        let mut acl_rule = NetworkAclRule::new(NetworkAclRuleArgs {
+            network_acl_id: nacl.id(),
+            protocol: rule.protocol.into(),
+            rule_action: RuleAction::Allow.into(),
+            rule_number: rule.number.into(),
+        })
+        .egress(rule.egress)
+        .cidr_block(peer);
         if let Some((from, to)) = rule.ports {
             acl_rule = acl_rule.from_port(from).to_port(to);
         }

@@ -41,6 +41,7 @@ use std::collections::BTreeMap;
 
 use tfdr_dsl::aws::data::availability_zones::Filter;
 use tfdr_dsl::aws::data::AvailabilityZones;
+use tfdr_dsl::aws::enums::{AvailabilityZoneState, VpcEndpointType};
 use tfdr_dsl::aws::{RouteTable, RouteTableAssociation, Subnet, Vpc, VpcEndpoint, VpcEndpointRef};
 use tfdr_dsl::{Expr, Region};
 
@@ -137,7 +138,7 @@ fn regional(me: &DrScope, side: Side, cidr: VpcCidr, props: &NetworkProps) -> Re
     let azs = scope.add(
         "azs",
         AvailabilityZones::new()
-            .state("available")
+            .state(AvailabilityZoneState::Available)
             .filter(Filter::new("opt-in-status", vec!["opt-in-not-required"])),
     );
 
@@ -179,7 +180,7 @@ fn regional(me: &DrScope, side: Side, cidr: VpcCidr, props: &NetworkProps) -> Re
             id,
             VpcEndpoint::new(vpc.id())
                 .service_name(format!("com.amazonaws.{r}.{service}"))
-                .vpc_endpoint_type("Gateway")
+                .vpc_endpoint_type(VpcEndpointType::Gateway)
                 .route_table_ids(route_table_ids.clone())
                 .tags(name_tag(ctx.name::<VpcEndpoint>(base, side))),
         )

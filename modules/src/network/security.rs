@@ -3,7 +3,10 @@
 //! removes AWS's default allow-all egress from a group it creates in a VPC, so each group
 //! allows exactly the rule resources listed here).
 
-use tfdr_dsl::aws::{SecurityGroup, VpcSecurityGroupEgressRule, VpcSecurityGroupIngressRule};
+use tfdr_dsl::aws::{
+    SecurityGroup, VpcSecurityGroupEgressRule, VpcSecurityGroupEgressRuleArgs,
+    VpcSecurityGroupIngressRule, VpcSecurityGroupIngressRuleArgs,
+};
 use tfdr_dsl::{Expr, Scope};
 
 use super::name_tag;
@@ -57,15 +60,18 @@ pub(super) fn security_groups(
     );
     scope.add(
         &format!("sg-database-ingress-{short}-from-app"),
-        VpcSecurityGroupIngressRule::new("tcp", database.id())
-            .from_port(port)
-            .to_port(port)
-            .referenced_security_group_id(app.id())
-            .description(format!("{proto} from the app security group"))
-            .tags(name_tag(ctx.name::<VpcSecurityGroupIngressRule>(
-                &format!("database-from-app-{short}"),
-                side,
-            ))),
+        VpcSecurityGroupIngressRule::new(VpcSecurityGroupIngressRuleArgs {
+            ip_protocol: "tcp".into(),
+            security_group_id: database.id(),
+        })
+        .from_port(port)
+        .to_port(port)
+        .referenced_security_group_id(app.id())
+        .description(format!("{proto} from the app security group"))
+        .tags(name_tag(ctx.name::<VpcSecurityGroupIngressRule>(
+            &format!("database-from-app-{short}"),
+            side,
+        ))),
     );
     let egress = |id: &str, base: &str, description: &str, rule: VpcSecurityGroupEgressRule| {
         scope.add(
@@ -78,15 +84,21 @@ pub(super) fn security_groups(
         &format!("sg-app-egress-{short}-to-database"),
         &format!("app-to-database-{short}"),
         &format!("{proto} to the database security group"),
-        VpcSecurityGroupEgressRule::new("tcp", app.id())
-            .from_port(port)
-            .to_port(port)
-            .referenced_security_group_id(database.id()),
+        VpcSecurityGroupEgressRule::new(VpcSecurityGroupEgressRuleArgs {
+            ip_protocol: "tcp".into(),
+            security_group_id: app.id(),
+        })
+        .from_port(port)
+        .to_port(port)
+        .referenced_security_group_id(database.id()),
     );
     let https = || {
-        VpcSecurityGroupEgressRule::new("tcp", app.id())
-            .from_port(443)
-            .to_port(443)
+        VpcSecurityGroupEgressRule::new(VpcSecurityGroupEgressRuleArgs {
+            ip_protocol: "tcp".into(),
+            security_group_id: app.id(),
+        })
+        .from_port(443)
+        .to_port(443)
     };
     egress(
         "sg-app-egress-https-vpc",

@@ -60,7 +60,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::model::{
+use tfdr_codegen::schema::{
     Attribute, Block, CtyType, NestedBlock, NestedType, NestingMode, ProviderSchema, Schema,
 };
 

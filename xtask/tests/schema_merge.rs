@@ -6,9 +6,10 @@ use std::collections::BTreeMap;
 use proptest::prelude::*;
 use serde_json::json;
 use tfdr_codegen::schema::{
-    effective_provider_schema, unify, Attribute, Block, CtyType, EffectiveSchema, MergeAction,
-    MergeReport, NestedBlock, NestingMode, ProviderSchema, ProviderSchemas, Schema, SchemaInfo,
+    Attribute, Block, CtyType, EffectiveSchema, NestedBlock, NestingMode, ProviderSchema,
+    ProviderSchemas, Schema, SchemaInfo,
 };
+use xtask::merge::{effective_provider_schema, unify, MergeAction, MergeReport};
 
 fn block(v: serde_json::Value) -> Block {
     serde_json::from_value(v).expect("valid block JSON")
