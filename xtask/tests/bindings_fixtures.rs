@@ -134,3 +134,35 @@ fn goldens_compile_without_warnings() {
         t.pass(file);
     }
 }
+
+#[test]
+fn overlays_that_match_nothing_fail_generation() {
+    let schema: ProviderSchema = serde_json::from_str(
+        &std::fs::read_to_string(fixtures_dir().join("enum_overlays/schema.json")).unwrap(),
+    )
+    .unwrap();
+    let spec = xtask::bindings::EnumSpec::new("Odd", "d", "s", &["A", "B"]).unwrap();
+    for path in [
+        "aws_thing.nope",         // no such attribute
+        "aws_thing.rule",         // a block, not an attribute
+        "data.aws_thing.mode",    // wrong kind
+        "aws_unlisted.mode",      // type not generated
+        "aws_thing.rule.target2", // typo in a nested path
+    ] {
+        let err = Generator::new()
+            .with_list("resource aws_thing\ndata aws_lookup\n")
+            .with_enum(path, spec.clone())
+            .generate(&schema)
+            .expect_err(path);
+        assert!(err.0.contains(path), "{path}: {err}");
+    }
+    // The same enum name with different values is refused too.
+    let other = xtask::bindings::EnumSpec::new("Odd", "d", "s", &["C"]).unwrap();
+    let err = Generator::new()
+        .with_list("resource aws_thing\n")
+        .with_enum("aws_thing.mode", spec)
+        .with_enum("aws_thing.kind", other)
+        .generate(&schema)
+        .unwrap_err();
+    assert!(err.0.contains("defined twice"), "{err}");
+}
