@@ -93,7 +93,7 @@ impl EffectiveSchema {
         static LOADED: OnceLock<EffectiveSchema> = OnceLock::new();
         LOADED.get_or_init(|| {
             EffectiveSchema::from_bytes(EMBEDDED).unwrap_or_else(|e| {
-                panic!("embedded {EFFECTIVE_FILE_NAME} is corrupt: {e}; run `cargo test -p tfdr-codegen --test schema_effective`")
+                panic!("embedded {EFFECTIVE_FILE_NAME} is corrupt: {e}; run `cargo xtask codegen`")
             })
         })
     }

@@ -58,7 +58,7 @@ pub fn registry_url(kind: Kind, tf_type: &str) -> String {
 
 /// The Rust marker type for a cty type; `string` (also as a list/set element) becomes
 /// `enums::<enum_name>` when an enum overlay applies.
-fn rust_type(t: &CtyType, enum_name: Option<&str>) -> String {
+pub(super) fn rust_type(t: &CtyType, enum_name: Option<&str>) -> String {
     match (t, enum_name) {
         (CtyType::String, Some(e)) => format!("enums::{e}"),
         (CtyType::String, None) => "String".into(),
@@ -81,7 +81,7 @@ fn enum_applies(t: &CtyType) -> bool {
 
 /// The `#[deprecated]` attribute for a deprecated attribute or block: the description's
 /// text when it speaks of the deprecation, else a generic note.
-fn deprecated_attr(deprecated: bool, description: Option<&str>) -> String {
+pub(super) fn deprecated_attr(deprecated: bool, description: Option<&str>) -> String {
     if !deprecated {
         return String::new();
     }
@@ -121,7 +121,13 @@ fn flags(a: &Attribute) -> String {
     f.join(", ")
 }
 
-fn attr_doc(out: &mut String, indent: &str, name: &str, a: &Attribute, enum_name: Option<&str>) {
+pub(super) fn attr_doc(
+    out: &mut String,
+    indent: &str,
+    name: &str,
+    a: &Attribute,
+    enum_name: Option<&str>,
+) {
     if let Some(d) = a.description.as_deref().filter(|d| !d.trim().is_empty()) {
         let _ = writeln!(out, "{indent}/// {}", doc_text(d));
         let _ = writeln!(out, "{indent}///");
@@ -135,7 +141,7 @@ fn attr_doc(out: &mut String, indent: &str, name: &str, a: &Attribute, enum_name
     );
 }
 
-fn block_doc(out: &mut String, indent: &str, name: &str, b: &NestedBlock) {
+pub(super) fn block_doc(out: &mut String, indent: &str, name: &str, b: &NestedBlock) {
     if let Some(d) = b
         .block
         .description
@@ -182,31 +188,9 @@ fn settable_block(b: &NestedBlock) -> bool {
 
 /// Names already taken by methods of the builder and handle types.
 const BUILDER_RESERVED: &[&str] = &["new", "into_body", "body_mut"];
-const HANDLE_RESERVED: &[&str] = &[
-    "node",
-    "attr",
-    "whole",
-    "node_ref",
-    "stack",
-    "depends_on",
-    "count",
-    "for_each",
-    "lifecycle",
-    "provider",
-    "override_logical_id",
-    "with_body",
-];
 
 fn setter_name(name: &str) -> String {
     if BUILDER_RESERVED.contains(&name) {
-        format!("{name}_attr")
-    } else {
-        method_name(name)
-    }
-}
-
-fn accessor_name(name: &str) -> String {
-    if HANDLE_RESERVED.contains(&name) {
         format!("{name}_attr")
     } else {
         method_name(name)
@@ -598,56 +582,14 @@ pub fn type_module(
     {
         let _ = writeln!(out, "impl Taggable for {struct_name} {{}}\n");
     }
-    // Handle with typed accessors.
-    let _ = writeln!(
+    super::handle::emit(
         out,
-        "/// A {kind_label} added to a stack: typed references to its attributes.\n///\n/// Terraform docs: <{url}>\n{type_deprecated}#[derive(Debug, Clone)]\npub struct {handle_name}(NodeHandle);\n"
+        kind,
+        tf_type,
+        schema_block,
+        &enum_types,
+        &type_deprecated,
     );
-    let _ = writeln!(
-        out,
-        "impl From<NodeHandle> for {handle_name} {{\n    fn from(node: NodeHandle) -> Self {{\n        {handle_name}(node)\n    }}\n}}\n"
-    );
-    let _ = writeln!(
-        out,
-        "impl std::ops::Deref for {handle_name} {{\n    type Target = NodeHandle;\n\n    fn deref(&self) -> &NodeHandle {{\n        &self.0\n    }}\n}}\n"
-    );
-    let _ = writeln!(out, "impl {handle_name} {{");
-    let _ = writeln!(
-        out,
-        "    /// The untyped node handle (meta-arguments, escape hatches).\n    pub fn node(&self) -> &NodeHandle {{\n        &self.0\n    }}\n"
-    );
-    for (name, a) in &schema_block.attributes {
-        if a.write_only {
-            continue; // never readable: not in state
-        }
-        let enum_name = enum_types.get(name).map(String::as_str);
-        attr_doc(out, "    ", name, a, enum_name);
-        out.push_str(&deprecated_attr(a.deprecated, a.description.as_deref()));
-        let _ = writeln!(
-            out,
-            "    pub fn {}(&self) -> Expr<{}> {{\n        self.0.attr({name:?})\n    }}\n",
-            accessor_name(name),
-            rust_type(&a.value_type(), enum_name)
-        );
-    }
-    for (name, b) in &schema_block.block_types {
-        block_doc(out, "    ", name, b);
-        out.push_str(&deprecated_attr(
-            b.block.deprecated,
-            b.block.description.as_deref(),
-        ));
-        let t = match b.nesting_mode {
-            NestingMode::Single | NestingMode::Group => "Dynamic",
-            NestingMode::Map => "Map<Dynamic>",
-            NestingMode::List | NestingMode::Set => "Vec<Dynamic>",
-        };
-        let _ = writeln!(
-            out,
-            "    pub fn {}(&self) -> Expr<{t}> {{\n        self.0.attr({name:?})\n    }}\n",
-            accessor_name(name)
-        );
-    }
-    let _ = writeln!(out, "}}");
     TypeModule {
         source: g.out,
         used_enums: g.used_enums,

@@ -20,6 +20,7 @@
 mod emit;
 mod enums;
 mod format;
+mod handle;
 mod naming;
 
 use std::collections::{BTreeMap, BTreeSet};
