@@ -18,9 +18,15 @@
 //!             purpose: "demo".into(),
 //!             services: vec![KeyService::S3],
 //!         });
+//!         let access_logs = AccessLogBuckets::new(&ctx.root(), "logs", &AccessLogBucketsProps {
+//!             name: "demo-access-logs".into(),
+//!             retention: ExpiryDays::new(90)?,
+//!         });
 //!         ReplicatedBucket::new(&ctx.root(), "docs", &ReplicatedBucketProps {
 //!             name: "demo-docs".into(),
 //!             keys: &keys,
+//!             access_logs: &access_logs,
+//!             noncurrent_version_expiry: ExpiryDays::new(30)?,
 //!         });
 //!         Ok(stack)
 //!     })

@@ -32,8 +32,11 @@ pub enum KeyService {
     /// CloudWatch Logs: the regional service principal `logs.<region>.amazonaws.com`,
     /// limited to this account's log groups by encryption context.
     CloudWatchLogs,
-    /// CloudWatch alarms publishing to encrypted SNS topics (`cloudwatch.amazonaws.com`).
+    /// CloudWatch alarms publishing to encrypted SNS topics (`cloudwatch.amazonaws.com`),
+    /// only on behalf of this account (`aws:SourceAccount`).
     CloudWatchAlarms,
+    /// AWS Backup vaults and the recovery points in them (through `kms:ViaService`).
+    Backup,
 }
 
 impl KeyService {
@@ -45,6 +48,7 @@ impl KeyService {
             KeyService::DynamoDb => Some("dynamodb"),
             KeyService::SecretsManager => Some("secretsmanager"),
             KeyService::Sns => Some("sns"),
+            KeyService::Backup => Some("backup"),
             KeyService::CloudWatchLogs | KeyService::CloudWatchAlarms => None,
         }
     }
@@ -171,6 +175,11 @@ fn key_policy(
                 .principals(StatementPrincipals::new(
                     vec!["cloudwatch.amazonaws.com"],
                     PrincipalType::Service,
+                ))
+                .condition(StatementCondition::new(
+                    ConditionOperator::StringEquals,
+                    vec![account.account_id.clone()],
+                    "aws:SourceAccount",
                 )),
         );
     }

@@ -5,8 +5,9 @@
 //!   context installs the [`policy`] as a synth-time validation.
 //! - Components (CDK-construct shaped: `Component::new(&scope, "id", &Props { .. })`):
 //!   [`kms::KmsKeys`], [`network::Network`], [`aurora_global::AuroraGlobal`],
-//!   [`s3_replication::ReplicatedBucket`], [`dynamodb_global::GlobalTable`]. Per-region
-//!   results are [`PerRegion`] values.
+//!   [`s3_replication::ReplicatedBucket`], [`s3_access_logs::AccessLogBuckets`],
+//!   [`dynamodb_global::GlobalTable`], [`backup::Backups`]. Per-region results are
+//!   [`PerRegion`] values.
 //! - [`values`]: validated value types (`Cidr`, `VpcCidr`, `InstanceClass`, …) that
 //!   components take and configs deserialize into; each rule is written once, there.
 //! - [`stacks`]: the reference stacks, each with its own config type next to it.
@@ -15,11 +16,15 @@
 
 pub mod account;
 pub mod aurora_global;
+pub mod backup;
 pub mod context;
 pub mod dynamodb_global;
+mod iam;
 pub mod kms;
 pub mod network;
 pub mod policy;
+pub mod s3_access_logs;
+mod s3_bucket;
 pub mod s3_replication;
 pub mod stacks;
 pub mod values;
@@ -32,14 +37,16 @@ pub use context::{DrContext, DrScope, PerRegion, Side};
 /// Everything a stack program built from the components usually needs.
 pub mod prelude {
     pub use crate::aurora_global::{AuroraGlobal, AuroraGlobalProps};
+    pub use crate::backup::{Backups, BackupsProps};
     pub use crate::context::{DrContext, DrScope, PerRegion, Side};
     pub use crate::dynamodb_global::{GlobalTable, GlobalTableProps, KeyAttributeName};
     pub use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
     pub use crate::network::{Network, NetworkProps};
     pub use crate::policy::EnvironmentSuffix;
+    pub use crate::s3_access_logs::{AccessLogBuckets, AccessLogBucketsProps};
     pub use crate::s3_replication::{ReplicatedBucket, ReplicatedBucketProps};
     pub use crate::values::{
-        AuroraEngine, Cidr, EngineVersion, InstanceClass, MasterUsername, PgIdentifier,
-        RetentionDays, VpcCidr, VpcCidrs,
+        AuroraEngine, BackupRetentionDays, Cidr, EngineVersion, ExpiryDays, InstanceClass,
+        LogRetentionDays, MasterUsername, PgIdentifier, RetentionDays, VpcCidr, VpcCidrs,
     };
 }

@@ -1,10 +1,12 @@
 //! A bucket per region of the pair, replicated primary → DR with KMS re-encryption,
 //! delete-marker replication and Replication Time Control.
 //!
-//! Each bucket: `bucket_prefix` from [`Naming`], `force_destroy`, versioning `Enabled`,
-//! SSE-KMS with its region's key (`bucket_key_enabled`), all four public-access blocks,
-//! and a bucket policy denying any request without TLS (`aws:SecureTransport = false`) on
-//! the bucket and its objects.
+//! Each bucket: `bucket_prefix` from the naming policy, `force_destroy`, versioning
+//! `Enabled`, SSE-KMS with its region's key (`bucket_key_enabled`), all four public-access
+//! blocks, owner-enforced object ownership, a bucket policy denying any request without
+//! TLS (`aws:SecureTransport = false`) on the bucket and its objects, a lifecycle rule
+//! that expires noncurrent versions and aborts incomplete multipart uploads, and server
+//! access logging into its region's [`AccessLogBuckets`] bucket.
 //!
 //! The replication configuration (in the primary) is a V2 configuration: `filter {}` is
 //! required for `delete_marker_replication` (provider docs: "an empty configuration block
@@ -29,27 +31,24 @@ use tfdr_dsl::aws::data::iam_policy_document::{
     Statement, StatementCondition, StatementPrincipals,
 };
 use tfdr_dsl::aws::data::IamPolicyDocument;
-use tfdr_dsl::aws::enums::{
-    ConditionOperator, IamEffect, PrincipalType, ReplicationStatus, SseAlgorithm, VersioningStatus,
-};
+use tfdr_dsl::aws::enums::{ConditionOperator, IamEffect, PrincipalType, ReplicationStatus};
 use tfdr_dsl::aws::s3_bucket_replication_configuration::{
     Rule, RuleDeleteMarkerReplication, RuleDestination, RuleDestinationEncryptionConfiguration,
     RuleDestinationMetrics, RuleDestinationMetricsEventThreshold, RuleDestinationReplicationTime,
     RuleDestinationReplicationTimeTime, RuleFilter, RuleSourceSelectionCriteria,
     RuleSourceSelectionCriteriaSseKmsEncryptedObjects,
 };
-use tfdr_dsl::aws::s3_bucket_server_side_encryption_configuration as sse;
-use tfdr_dsl::aws::s3_bucket_versioning::VersioningConfiguration;
 use tfdr_dsl::aws::{
-    IamRole, IamRolePolicy, IamRolePolicyArgs, S3Bucket, S3BucketPolicy, S3BucketPolicyArgs,
-    S3BucketPublicAccessBlock, S3BucketRef, S3BucketReplicationConfiguration,
-    S3BucketReplicationConfigurationArgs, S3BucketServerSideEncryptionConfiguration,
-    S3BucketVersioning, S3BucketVersioningRef,
+    IamRole, IamRolePolicy, IamRolePolicyArgs, S3Bucket, S3BucketReplicationConfiguration,
+    S3BucketReplicationConfigurationArgs,
 };
 use tfdr_dsl::{interpolate, Expr, Region, Scope};
 
 use crate::context::{DrScope, Side};
 use crate::kms::{KmsKeys, RegionalKey};
+use crate::s3_access_logs::AccessLogBuckets;
+use crate::s3_bucket::{locked_bucket, Bucket, Encryption, Expiry};
+use crate::values::ExpiryDays;
 
 /// Replication Time Control threshold and metrics event threshold, minutes (15 is the
 /// only value S3 accepts).
@@ -65,6 +64,11 @@ pub struct ReplicatedBucketProps<'a> {
     /// Each bucket is encrypted with its own region's key; replicas are re-encrypted with
     /// the DR key.
     pub keys: &'a KmsKeys,
+    /// Where each bucket's server access logs go (the log bucket of its region).
+    pub access_logs: &'a AccessLogBuckets,
+    /// Noncurrent object versions (overwritten or deleted objects) expire this many days
+    /// after they become noncurrent, in both buckets.
+    pub noncurrent_version_expiry: ExpiryDays,
 }
 
 /// A bucket in each region, the primary replicating into the DR one.
@@ -82,70 +86,30 @@ pub struct ReplicatedBucket {
     pub replication_role_arn: Expr<String>,
 }
 
-struct Bucket {
-    bucket: S3BucketRef,
-    versioning: S3BucketVersioningRef,
-}
-
-/// One region's bucket with versioning, encryption, public-access block and TLS policy.
-fn bucket(scope: &Scope, prefix: String, key: &RegionalKey) -> Bucket {
-    let bucket = scope.add(
-        "bucket",
-        S3Bucket::new().bucket_prefix(prefix).force_destroy(true),
+/// One region's data bucket: the locked-down bucket of [`crate::s3_bucket`] with the
+/// region's key, noncurrent versions expiring, and its access logs in the region's log
+/// bucket.
+fn bucket(
+    scope: &Scope,
+    prefix: String,
+    key: &RegionalKey,
+    props: &ReplicatedBucketProps<'_>,
+    side: Side,
+) -> Bucket {
+    let b = locked_bucket(
+        scope,
+        prefix,
+        Encryption::Kms(key.arn.clone()),
+        &Expiry {
+            current_days: None,
+            noncurrent_days: props.noncurrent_version_expiry.days(),
+        },
+        |_| Vec::new(),
     );
-    let versioning = scope.add(
-        "versioning",
-        S3BucketVersioning::new(
-            bucket.id(),
-            VersioningConfiguration::new(VersioningStatus::Enabled),
-        ),
-    );
-    scope.add(
-        "encryption",
-        S3BucketServerSideEncryptionConfiguration::new(
-            bucket.id(),
-            sse::Rule::new()
-                .bucket_key_enabled(true)
-                .apply_server_side_encryption_by_default(
-                    sse::RuleApplyServerSideEncryptionByDefault::new(SseAlgorithm::AwsKms)
-                        .kms_master_key_id(key.arn.clone()),
-                ),
-        ),
-    );
-    let public_access = scope.add(
-        "public-access-block",
-        S3BucketPublicAccessBlock::new(bucket.id())
-            .block_public_acls(true)
-            .block_public_policy(true)
-            .ignore_public_acls(true)
-            .restrict_public_buckets(true),
-    );
-    let tls_only = scope.add(
-        "tls-only",
-        IamPolicyDocument::new().statement(
-            Statement::new()
-                .sid("DenyInsecureTransport")
-                .effect(IamEffect::Deny)
-                .principals(StatementPrincipals::new(vec!["*"], PrincipalType::Aws))
-                .actions(vec!["s3:*"])
-                .resources(vec![bucket.arn(), interpolate![bucket.arn(), "/*"]])
-                .condition(StatementCondition::new(
-                    ConditionOperator::Bool,
-                    vec!["false"],
-                    "aws:SecureTransport",
-                )),
-        ),
-    );
-    let policy = scope.add(
-        "policy",
-        S3BucketPolicy::new(S3BucketPolicyArgs {
-            bucket: bucket.id(),
-            policy: tls_only.json(),
-        }),
-    );
-    // S3 rejects concurrent changes to a bucket's policy and its public-access block.
-    policy.node().depends_on(public_access.node());
-    Bucket { bucket, versioning }
+    props
+        .access_logs
+        .log(scope, side, b.bucket.id(), &props.name);
+    b
 }
 
 fn via_s3(region: Region) -> StatementCondition {
@@ -175,8 +139,16 @@ impl ReplicatedBucket {
             &ps,
             ctx.name::<S3Bucket>(base, Side::Primary),
             &keys.primary,
+            props,
+            Side::Primary,
         );
-        let destination = bucket(&ds, ctx.name::<S3Bucket>(base, Side::Dr), &keys.dr);
+        let destination = bucket(
+            &ds,
+            ctx.name::<S3Bucket>(base, Side::Dr),
+            &keys.dr,
+            props,
+            Side::Dr,
+        );
 
         let trust = ps.add(
             "replication-trust",
@@ -318,6 +290,8 @@ mod tests {
         ReplicatedBucketProps {
             name: name.into(),
             keys: &f.keys,
+            access_logs: &f.access_logs,
+            noncurrent_version_expiry: ExpiryDays::new(30).unwrap(),
         }
     }
 
@@ -334,7 +308,14 @@ mod tests {
     #[test]
     fn each_region_has_a_locked_down_encrypted_versioned_bucket() {
         let (s, _) = build();
-        s.assert_resource_count("aws_s3_bucket", 2);
+        let audit = |f: &Found| f.path.as_deref().is_some_and(|p| p.contains("/audit/"));
+        assert_eq!(
+            s.resources("aws_s3_bucket")
+                .iter()
+                .filter(|f| audit(f))
+                .count(),
+            2
+        );
         for (region, token) in [("primary", "use1"), ("dr", "use2")] {
             let provider = format!("aws.{region}");
             let b = at(
@@ -415,7 +396,10 @@ mod tests {
         let src = at(s.resources("aws_s3_bucket"), "audit/primary/bucket");
         let dst = at(s.resources("aws_s3_bucket"), "audit/dr/bucket");
         let dr_key = at(s.resources("aws_kms_key"), "kms/dr/key");
-        let role = s.assert_resource_count("aws_iam_role", 1).remove(0);
+        let role = at(
+            s.resources("aws_iam_role"),
+            "audit/primary/replication-role",
+        );
         let rc = s
             .assert_resource_count("aws_s3_bucket_replication_configuration", 1)
             .remove(0);
@@ -450,7 +434,10 @@ mod tests {
             let v = at(s.resources("aws_s3_bucket_versioning"), v);
             assert!(deps.contains(&v.address), "{deps:?} lacks {}", v.address);
         }
-        let rp = s.assert_resource_count("aws_iam_role_policy", 1).remove(0);
+        let rp = at(
+            s.resources("aws_iam_role_policy"),
+            "audit/primary/replication-policy",
+        );
         assert!(deps.contains(&rp.address), "{deps:?}");
         assert_eq!(s.output_value("role"), Some(&r(&role.address, "arn")));
         assert_eq!(s.output_value("dr_bucket"), Some(&r(&dst.address, "id")));
@@ -538,7 +525,13 @@ mod tests {
         let scope = f.root().region(Side::Primary);
         let misplaced = KmsKeys::clone(&f.keys);
         // The primary bucket built with the DR key: exactly what the guard exists for.
-        bucket(&scope, "wrong-key".into(), &misplaced.dr);
+        bucket(
+            &scope,
+            "wrong-key".into(),
+            &misplaced.dr,
+            &props(&f, "wrong-key"),
+            Side::Primary,
+        );
         let e = tfdr_testing::try_synth(&f.stack).unwrap_err().to_string();
         assert!(e.contains("data-test/primary/encryption"), "{e}");
         assert!(

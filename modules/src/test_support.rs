@@ -10,8 +10,9 @@ use crate::dynamodb_global::{GlobalTable, GlobalTableProps};
 use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
 use crate::network::{Network, NetworkProps};
 use crate::policy::EnvironmentSuffix;
+use crate::s3_access_logs::{AccessLogBuckets, AccessLogBucketsProps};
 use crate::s3_replication::{ReplicatedBucket, ReplicatedBucketProps};
-use crate::values::{AuroraEngine, RetentionDays, VpcCidrs};
+use crate::values::{AuroraEngine, ExpiryDays, LogRetentionDays, RetentionDays, VpcCidrs};
 
 /// A stack with its DR context, keys (`kms`) and network (`network`): what the data-tier
 /// components take.
@@ -20,6 +21,7 @@ pub(crate) struct Fixture {
     pub ctx: DrContext,
     pub keys: KmsKeys,
     pub network: Network,
+    pub access_logs: AccessLogBuckets,
 }
 
 impl Fixture {
@@ -44,19 +46,20 @@ pub(crate) fn context(suffix: &str) -> (Stack, DrContext) {
     (stack, ctx)
 }
 
-pub(crate) fn network_props() -> NetworkProps {
+pub(crate) fn network_props(keys: &KmsKeys) -> NetworkProps<'_> {
     NetworkProps {
         cidrs: cidrs("10.10.0.0/16", "10.20.0.0/16"),
         engine: AuroraEngine::Postgresql,
         workload: "payments".into(),
+        keys,
+        flow_log_retention: LogRetentionDays::new(30).unwrap(),
     }
 }
 
-pub(crate) fn fixture_with_suffix(suffix: &str) -> Fixture {
-    let (stack, ctx) = context(suffix);
-    let root = ctx.root();
-    let keys = KmsKeys::new(
-        &root,
+/// The payments keys (`kms`), granting every service the data-tier components use.
+pub(crate) fn test_keys(root: &DrScope) -> KmsKeys {
+    KmsKeys::new(
+        root,
         "kms",
         &KmsKeysProps {
             purpose: "payments".into(),
@@ -65,15 +68,32 @@ pub(crate) fn fixture_with_suffix(suffix: &str) -> Fixture {
                 KeyService::S3,
                 KeyService::DynamoDb,
                 KeyService::SecretsManager,
+                KeyService::CloudWatchLogs,
+                KeyService::Backup,
             ],
         },
+    )
+}
+
+pub(crate) fn fixture_with_suffix(suffix: &str) -> Fixture {
+    let (stack, ctx) = context(suffix);
+    let root = ctx.root();
+    let keys = test_keys(&root);
+    let network = Network::new(&root, "network", &network_props(&keys));
+    let access_logs = AccessLogBuckets::new(
+        &root,
+        "access-logs",
+        &AccessLogBucketsProps {
+            name: "access-logs".into(),
+            retention: ExpiryDays::new(90).unwrap(),
+        },
     );
-    let network = Network::new(&root, "network", &network_props());
     Fixture {
         stack,
         ctx,
         keys,
         network,
+        access_logs,
     }
 }
 
@@ -92,6 +112,7 @@ pub(crate) fn aurora_props<'a>(f: &'a Fixture) -> AuroraGlobalProps<'a> {
         master_username: "payments_admin".parse().unwrap(),
         network: &f.network,
         keys: &f.keys,
+        log_retention: LogRetentionDays::new(30).unwrap(),
     }
 }
 
@@ -106,6 +127,8 @@ pub(crate) fn data_tier(suffix: &str) -> Fixture {
         &ReplicatedBucketProps {
             name: "payments-docs".into(),
             keys: &f.keys,
+            access_logs: &f.access_logs,
+            noncurrent_version_expiry: ExpiryDays::new(30).unwrap(),
         },
     );
     GlobalTable::new(
@@ -227,6 +250,8 @@ mod tests {
                 &ReplicatedBucketProps {
                     name: format!("docs-{id}"),
                     keys: &f.keys,
+                    access_logs: &f.access_logs,
+                    noncurrent_version_expiry: ExpiryDays::new(30).unwrap(),
                 },
             );
         }

@@ -419,6 +419,131 @@ impl FromStr for EngineVersion {
 
 text_value!(EngineVersion);
 
+/// Retention of a CloudWatch Logs log group in days: one of the values CloudWatch Logs
+/// accepts (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827,
+/// 2192, 2557, 2922, 3288, 3653). "Never expire" is deliberately not representable: logs
+/// of a DR stack are kept for a chosen time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LogRetentionDays(u16);
+
+/// The retention values CloudWatch Logs accepts (`PutRetentionPolicy`).
+pub const LOG_RETENTION_VALUES: [u16; 22] = [
+    1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922,
+    3288, 3653,
+];
+
+impl LogRetentionDays {
+    /// Checks `days`.
+    ///
+    /// # Errors
+    /// Not one of [`LOG_RETENTION_VALUES`].
+    pub fn new(days: u32) -> Result<Self, Error> {
+        match LOG_RETENTION_VALUES.iter().find(|v| u32::from(**v) == days) {
+            Some(v) => Ok(LogRetentionDays(*v)),
+            None => Err(Error::new(
+                "log retention days",
+                format!("{days} is not a CloudWatch Logs retention; use one of {LOG_RETENTION_VALUES:?}"),
+            )),
+        }
+    }
+
+    /// The number of days.
+    pub fn days(&self) -> u32 {
+        u32::from(self.0)
+    }
+}
+
+impl Serialize for LogRetentionDays {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u32(self.days())
+    }
+}
+
+impl<'de> Deserialize<'de> for LogRetentionDays {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let days = u32::deserialize(d)?;
+        LogRetentionDays::new(days).map_err(|e| serde::de::Error::custom(e.rule))
+    }
+}
+
+/// Days an AWS Backup recovery point is kept: 1–36500 (AWS Backup's lifecycle limit,
+/// 100 years), in both the source and the copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BackupRetentionDays(u32);
+
+impl BackupRetentionDays {
+    /// Checks `days`.
+    ///
+    /// # Errors
+    /// Outside 1–36500.
+    pub fn new(days: u32) -> Result<Self, Error> {
+        if !(1..=36_500).contains(&days) {
+            return Err(Error::new(
+                "backup retention days",
+                format!("{days} is outside 1–36500 (AWS Backup lifecycle limits)"),
+            ));
+        }
+        Ok(BackupRetentionDays(days))
+    }
+
+    /// The number of days.
+    pub fn days(&self) -> u32 {
+        self.0
+    }
+}
+
+impl Serialize for BackupRetentionDays {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u32(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for BackupRetentionDays {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let days = u32::deserialize(d)?;
+        BackupRetentionDays::new(days).map_err(|e| serde::de::Error::custom(e.rule))
+    }
+}
+
+/// Days until S3 expires an object or an object version: 1–36500 (a lifecycle
+/// expiration must be a positive number of days; 100 years bounds typos).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ExpiryDays(u32);
+
+impl ExpiryDays {
+    /// Checks `days`.
+    ///
+    /// # Errors
+    /// Outside 1–36500.
+    pub fn new(days: u32) -> Result<Self, Error> {
+        if !(1..=36_500).contains(&days) {
+            return Err(Error::new(
+                "expiry days",
+                format!("{days} is outside 1–36500 (S3 lifecycle expiration days)"),
+            ));
+        }
+        Ok(ExpiryDays(days))
+    }
+
+    /// The number of days.
+    pub fn days(&self) -> u32 {
+        self.0
+    }
+}
+
+impl Serialize for ExpiryDays {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u32(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for ExpiryDays {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let days = u32::deserialize(d)?;
+        ExpiryDays::new(days).map_err(|e| serde::de::Error::custom(e.rule))
+    }
+}
+
 /// The Aurora engine of a DR database: decides the engine name, the port the network
 /// opens between the app and the database, and how resources describe it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -451,6 +576,14 @@ impl AuroraEngine {
         match self {
             AuroraEngine::Postgresql => "PostgreSQL",
             AuroraEngine::Mysql => "MySQL",
+        }
+    }
+
+    /// The log types the cluster exports to CloudWatch Logs (all the engine has).
+    pub fn log_exports(self) -> &'static [&'static str] {
+        match self {
+            AuroraEngine::Postgresql => &["postgresql"],
+            AuroraEngine::Mysql => &["audit", "error", "general", "slowquery"],
         }
     }
 
@@ -518,6 +651,15 @@ mod tests {
         assert!("15.4".parse::<EngineVersion>().is_ok());
         assert!("8.0.mysql_aurora.3.05.2".parse::<EngineVersion>().is_ok());
         assert!("latest".parse::<EngineVersion>().is_err());
+    }
+
+    #[test]
+    fn retentions() {
+        assert_eq!(LogRetentionDays::new(30).unwrap().days(), 30);
+        let e = LogRetentionDays::new(31).unwrap_err();
+        assert!(e.rule.contains("not a CloudWatch Logs retention"), "{e}");
+        assert!(BackupRetentionDays::new(0).is_err());
+        assert_eq!(BackupRetentionDays::new(35).unwrap().days(), 35);
     }
 
     #[test]

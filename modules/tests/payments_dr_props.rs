@@ -53,6 +53,15 @@ const PRIMARY_ONLY: &[(&str, &str)] = &[
         "aws_iam_role_policy",
         "global (IAM); the replication role's policy",
     ),
+    (
+        "aws_iam_role_policy_attachment",
+        "global (IAM); the monitoring and backup roles' managed policies",
+    ),
+    (
+        "aws_backup_plan",
+        "one plan in the primary; it copies every recovery point into the DR vault",
+    ),
+    ("aws_backup_selection", "belongs to the plan"),
 ];
 
 /// Types whose names are unique across regions (IAM is global; S3 bucket names are global;
@@ -145,6 +154,30 @@ fn oracle(type_name: &str, attr: &str) -> Option<Rule> {
             min: 1,
             max: 255,
             allowed: |c| c.is_ascii() && !c.is_ascii_control(),
+            letter_first: false,
+            no_double_or_trailing_hyphen: false,
+        },
+        // AWS Backup: vault names 2–50 of [A-Za-z0-9-_]; plan and selection names 1–50 of
+        // [A-Za-z0-9-_.].
+        ("aws_backup_vault", "name") => Rule {
+            min: 2,
+            max: 50,
+            allowed: |c| c.is_ascii_alphanumeric() || "-_".contains(c),
+            letter_first: false,
+            no_double_or_trailing_hyphen: false,
+        },
+        ("aws_backup_plan", "name") | ("aws_backup_selection", "name") => Rule {
+            min: 1,
+            max: 50,
+            allowed: |c| c.is_ascii_alphanumeric() || "-_.".contains(c),
+            letter_first: false,
+            no_double_or_trailing_hyphen: false,
+        },
+        // CloudWatch Logs groups: 1–512 of [.-_/#A-Za-z0-9].
+        ("aws_cloudwatch_log_group", "name") => Rule {
+            min: 1,
+            max: 512,
+            allowed: |c| c.is_ascii_alphanumeric() || "._-/#".contains(c),
             letter_first: false,
             no_double_or_trailing_hyphen: false,
         },

@@ -39,10 +39,18 @@ pub(super) struct AclRule {
     pub peer: AclPeer,
 }
 
+/// The first port of RDP, never admitted from outside the VPC.
+pub(super) const RDP_PORT: u16 = 3389;
+
 /// The private subnets' network ACL rules: traffic within the VPC both ways (the security
 /// groups do the fine-grained filtering), HTTPS out (to S3/DynamoDB through the gateway
 /// endpoints), and the return traffic of those connections on the ephemeral ports.
-pub(super) const NACL_RULES: [AclRule; 4] = [
+///
+/// The ephemeral range is the one AWS documents for Lambda clients, 1024–65535, minus RDP
+/// (3389): from outside the VPC the ACL admits no remote-administration port (SSH 22 and
+/// FTP 20/21 are below 1024). The cost is one port in 64,512: a connection that the kernel
+/// happens to give local port 3389 does not see its replies and is retried by the AWS SDKs.
+pub(super) const NACL_RULES: [AclRule; 5] = [
     AclRule {
         id: "ingress-vpc",
         number: 100,
@@ -52,11 +60,19 @@ pub(super) const NACL_RULES: [AclRule; 4] = [
         peer: AclPeer::Vpc,
     },
     AclRule {
-        id: "ingress-ephemeral",
+        id: "ingress-ephemeral-below-rdp",
         number: 110,
         egress: false,
         protocol: "tcp",
-        ports: Some((1024, 65535)),
+        ports: Some((1024, RDP_PORT - 1)),
+        peer: AclPeer::Anywhere,
+    },
+    AclRule {
+        id: "ingress-ephemeral-above-rdp",
+        number: 120,
+        egress: false,
+        protocol: "tcp",
+        ports: Some((RDP_PORT + 1, 65535)),
         peer: AclPeer::Anywhere,
     },
     AclRule {

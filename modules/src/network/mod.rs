@@ -4,6 +4,12 @@
 //!
 //! - `vpc`: a VPC with the configured CIDR, DNS support and hostnames on (interface
 //!   endpoints with private DNS need both).
+//! - `default-sg`: the VPC's default security group, adopted with no rules, so nothing
+//!   attached to it by accident can send or receive anything.
+//! - `flow-logs`, `flow-logs-role`, `flow-logs-policy`, `flow-log`: flow logs of all
+//!   traffic (accepted and rejected) into a log group encrypted with the region's key and
+//!   kept for the configured retention, delivered by a role only this account's flow-logs
+//!   service may assume (see [`flow_logs`]).
 //! - `azs`: `data aws_availability_zones` with `state = "available"` and
 //!   `opt-in-status = opt-in-not-required` (real AZs, never Local/Wavelength Zones).
 //! - `subnet-{a,b,c}`: one private subnet in each of the first three AZs
@@ -33,6 +39,7 @@
 //! services are reached through the endpoints.
 
 mod acl;
+mod flow_logs;
 mod security;
 #[cfg(test)]
 mod tests;
@@ -42,11 +49,15 @@ use std::collections::BTreeMap;
 use tfdr_dsl::aws::data::availability_zones::Filter;
 use tfdr_dsl::aws::data::AvailabilityZones;
 use tfdr_dsl::aws::enums::{AvailabilityZoneState, VpcEndpointType};
-use tfdr_dsl::aws::{RouteTable, RouteTableAssociation, Subnet, Vpc, VpcEndpoint, VpcEndpointRef};
+use tfdr_dsl::aws::{
+    DefaultSecurityGroup, RouteTable, RouteTableAssociation, Subnet, Vpc, VpcEndpoint,
+    VpcEndpointRef,
+};
 use tfdr_dsl::{Expr, Region};
 
 use crate::context::{DrScope, PerRegion, Side};
-use crate::values::{AuroraEngine, VpcCidr, VpcCidrs, AZ_COUNT};
+use crate::kms::KmsKeys;
+use crate::values::{AuroraEngine, LogRetentionDays, VpcCidr, VpcCidrs, AZ_COUNT};
 
 /// The letters of the AZ slots, used in construct ids and names (`subnet-a`, …).
 const AZ_LETTERS: [&str; AZ_COUNT as usize] = ["a", "b", "c"];
@@ -56,14 +67,18 @@ fn name_tag(name: String) -> BTreeMap<String, String> {
 }
 
 /// What the network is for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NetworkProps {
+#[derive(Debug, Clone)]
+pub struct NetworkProps<'a> {
     /// The VPC block of each region (non-overlapping by construction).
     pub cidrs: VpcCidrs,
     /// The database the app reaches: decides the port the security groups open.
     pub engine: AuroraEngine,
     /// The workload's name in descriptions (e.g. `payments`).
     pub workload: String,
+    /// Each region's key encrypts that region's flow-log group.
+    pub keys: &'a KmsKeys,
+    /// How long flow logs are kept.
+    pub flow_log_retention: LogRetentionDays,
 }
 
 /// The network of one region: what later components (Aurora, Lambda) attach to.
@@ -109,7 +124,7 @@ impl std::ops::Deref for Network {
 impl Network {
     /// Builds the network of both regions under `scope/<id>` (see the
     /// [module documentation](self)).
-    pub fn new(scope: &DrScope, id: &str, props: &NetworkProps) -> Network {
+    pub fn new(scope: &DrScope, id: &str, props: &NetworkProps<'_>) -> Network {
         let me = scope.child(id);
         let cidrs = PerRegion {
             primary: props.cidrs.primary(),
@@ -121,7 +136,7 @@ impl Network {
     }
 }
 
-fn regional(me: &DrScope, side: Side, cidr: VpcCidr, props: &NetworkProps) -> RegionalNetwork {
+fn regional(me: &DrScope, side: Side, cidr: VpcCidr, props: &NetworkProps<'_>) -> RegionalNetwork {
     let ctx = me.ctx();
     let r = ctx.region(side);
     let scope = me.region(side);
@@ -134,6 +149,22 @@ fn regional(me: &DrScope, side: Side, cidr: VpcCidr, props: &NetworkProps) -> Re
             .enable_dns_support(true)
             .enable_dns_hostnames(true)
             .tags(name_tag(ctx.name::<Vpc>("vpc", side))),
+    );
+    // The VPC's default security group, adopted with no rules: nothing can be attached to
+    // it by accident and still talk to anything.
+    scope.add(
+        "default-sg",
+        DefaultSecurityGroup::new().vpc_id(vpc.id()).tags(name_tag(
+            ctx.name::<DefaultSecurityGroup>("default-sg-unused", side),
+        )),
+    );
+    flow_logs::flow_logs(
+        ctx,
+        side,
+        &scope,
+        &vpc.id(),
+        &props.keys.get(side).arn,
+        props.flow_log_retention,
     );
     let azs = scope.add(
         "azs",

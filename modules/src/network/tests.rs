@@ -1,8 +1,9 @@
 //! Tests of the network component on its synthesized JSON.
 
 use super::*;
-use crate::test_support::{cidrs, context};
-use crate::values::{Cidr, VpcCidrs};
+use crate::kms::KmsKeys;
+use crate::test_support::{cidrs, context, test_keys};
+use crate::values::{Cidr, LogRetentionDays, VpcCidrs};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use tfdr_dsl::{aws, ElementKind, Stack};
@@ -17,11 +18,13 @@ fn cidr(s: &str) -> Cidr {
     s.parse().unwrap()
 }
 
-fn props(cidrs: VpcCidrs) -> NetworkProps {
+fn props(cidrs: VpcCidrs, keys: &KmsKeys) -> NetworkProps<'_> {
     NetworkProps {
         cidrs,
         engine: AuroraEngine::Postgresql,
         workload: "payments".into(),
+        keys,
+        flow_log_retention: LogRetentionDays::new(30).unwrap(),
     }
 }
 
@@ -30,7 +33,10 @@ fn network(suffix: &str) -> (Stack, Network) {
     let net = Network::new(
         &ctx.root(),
         "network",
-        &props(cidrs("10.10.0.0/16", "10.20.0.0/16")),
+        &props(
+            cidrs("10.10.0.0/16", "10.20.0.0/16"),
+            &test_keys(&ctx.root()),
+        ),
     );
     (stack, net)
 }
@@ -395,7 +401,7 @@ fn gateway_endpoints_for_s3_and_dynamodb_on_every_route_table() {
 #[test]
 fn nacl_allows_vpc_traffic_https_out_and_return_traffic_only() {
     let (_, _, s) = build("dev");
-    s.assert_resource_count("aws_network_acl_rule", 8);
+    s.assert_resource_count("aws_network_acl_rule", 10);
     for (provider, vpc_cidr) in REGIONS {
         let nacl = one(
             s.resources_with("aws_network_acl", &json!({ "provider": provider })),
@@ -406,7 +412,7 @@ fn nacl_allows_vpc_traffic_https_out_and_return_traffic_only() {
             "aws_network_acl_rule",
             &json!({ "network_acl_id": reference(&nacl, "id"), "provider": provider }),
         );
-        assert_eq!(rules.len(), 4);
+        assert_eq!(rules.len(), 5);
         let mut got: Vec<AclRow> = rules
             .iter()
             .map(|r| {
@@ -429,7 +435,8 @@ fn nacl_allows_vpc_traffic_https_out_and_return_traffic_only() {
             got,
             vec![
                 (false, 100, "-1".into(), vpc.clone(), None),
-                (false, 110, "tcp".into(), any.clone(), Some((1024, 65535))),
+                (false, 110, "tcp".into(), any.clone(), Some((1024, 3388))),
+                (false, 120, "tcp".into(), any.clone(), Some((3390, 65535))),
                 (true, 100, "-1".into(), vpc, None),
                 (true, 110, "tcp".into(), any, Some((443, 443))),
             ],
@@ -457,7 +464,8 @@ fn no_path_to_the_internet() {
 #[test]
 fn the_database_port_follows_the_engine() {
     let (stack, ctx) = context("dev");
-    let mut p = props(cidrs("10.10.0.0/16", "10.20.0.0/16"));
+    let keys = test_keys(&ctx.root());
+    let mut p = props(cidrs("10.10.0.0/16", "10.20.0.0/16"), &keys);
     p.engine = AuroraEngine::Mysql;
     Network::new(&ctx.root(), "network", &p);
     let s = synth(&stack);
@@ -486,14 +494,21 @@ fn every_taggable_resource_has_a_name_tag_with_the_suffix() {
         if !aws::is_taggable(&ty) {
             continue;
         }
+        if !matches!(
+            crate::policy::name_rule(&ty).map(|r| r.attr),
+            Some(crate::policy::NameAttr::NameTag)
+        ) {
+            continue; // named by an argument, checked by the policy
+        }
         for f in s.resources(&ty) {
             let name = f.body["tags"]["Name"].as_str().unwrap_or_default();
             assert!(name.ends_with("-qa7"), "{f}: Name tag `{name}`");
             tagged += 1;
         }
     }
-    // vpc, 3 subnets, 3 route tables, nacl, 2 endpoints, 2 SGs, 5 SG rules; per region.
-    assert_eq!(tagged, 2 * 17);
+    // vpc, default SG, flow log, 3 subnets, 3 route tables, nacl, 2 endpoints, 5 SG rules,
+    // and the test's KMS key; per region.
+    assert_eq!(tagged, 2 * 18);
     // The whole stack passes the stack policy (names, DR tags, destroyability), which
     // synth ran: `synth` above panics on any violation.
     let _ = stack;
@@ -528,7 +543,7 @@ proptest! {
             return Ok(());
         };
         let (stack, ctx) = context("dev");
-        Network::new(&ctx.root(), "network", &props(pair));
+        Network::new(&ctx.root(), "network", &props(pair, &test_keys(&ctx.root())));
         let s = synth(&stack);
         for (provider, vpc_block) in [("aws.primary", p), ("aws.dr", d)] {
             let blocks: Vec<Cidr> = s

@@ -17,6 +17,7 @@ pub const TAGGABLE_RESOURCE_TYPES: &[&str] = &[
     "aws_cloudwatch_log_group",
     "aws_cloudwatch_metric_alarm",
     "aws_db_subnet_group",
+    "aws_default_security_group",
     "aws_dynamodb_table",
     "aws_eip",
     "aws_flow_log",

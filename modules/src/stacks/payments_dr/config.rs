@@ -13,7 +13,10 @@ use serde::{Deserialize, Serialize};
 use tfdr_dsl::{Error, Region, RegionPair};
 
 use crate::policy::EnvironmentSuffix;
-use crate::values::{EngineVersion, InstanceClass, PgIdentifier, RetentionDays, VpcCidr, VpcCidrs};
+use crate::values::{
+    BackupRetentionDays, EngineVersion, ExpiryDays, InstanceClass, LogRetentionDays, PgIdentifier,
+    RetentionDays, VpcCidr, VpcCidrs,
+};
 
 /// The config of the payments-dr stack, with defaults matching its requirements.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -47,11 +50,29 @@ pub struct PaymentsDrConfig {
     /// Name of the initial database (a PostgreSQL identifier).
     #[schemars(with = "String")]
     pub database_name: PgIdentifier,
+    /// Days VPC flow logs and exported database logs are kept (a CloudWatch Logs
+    /// retention value: 1, 3, 5, 7, 14, 30, 60, 90, …).
+    #[schemars(with = "u32")]
+    pub log_retention_days: LogRetentionDays,
+    /// Days S3 server access logs are kept.
+    #[schemars(with = "u32")]
+    pub access_log_retention_days: ExpiryDays,
+    /// Days a noncurrent (overwritten or deleted) object version is kept in the data
+    /// buckets.
+    #[schemars(with = "u32")]
+    pub noncurrent_version_days: ExpiryDays,
+    /// Days an AWS Backup recovery point is kept in the primary vault.
+    #[schemars(with = "u32")]
+    pub backup_retention_days_primary: BackupRetentionDays,
+    /// Days its copy is kept in the DR vault.
+    #[schemars(with = "u32")]
+    pub backup_retention_days_dr: BackupRetentionDays,
 }
 
 impl Default for PaymentsDrConfig {
     /// The requirements' values: us-east-1 → us-east-2, `db.r6g.large`, Aurora
-    /// PostgreSQL 15.4, 7 days of backups.
+    /// PostgreSQL 15.4, 7 days of automated backups; 90 days of logs, 30 days of
+    /// noncurrent object versions, 35 days of AWS Backup recovery points in each region.
     fn default() -> Self {
         let parse = |s: &str| s.parse().expect("the defaults satisfy their rules");
         PaymentsDrConfig {
@@ -64,6 +85,11 @@ impl Default for PaymentsDrConfig {
             aurora_engine_version: "15.4".parse().expect("valid default"),
             backup_retention_days: RetentionDays::new(7).expect("valid default"),
             database_name: "payments".parse().expect("valid default"),
+            log_retention_days: LogRetentionDays::new(90).expect("valid default"),
+            access_log_retention_days: ExpiryDays::new(90).expect("valid default"),
+            noncurrent_version_days: ExpiryDays::new(30).expect("valid default"),
+            backup_retention_days_primary: BackupRetentionDays::new(35).expect("valid default"),
+            backup_retention_days_dr: BackupRetentionDays::new(35).expect("valid default"),
         }
     }
 }
@@ -245,6 +271,16 @@ mod tests {
                 r#"{"aurora_engine_version": "latest"}"#,
                 "aurora_engine_version",
                 "engine version",
+            ),
+            (
+                r#"{"log_retention_days": 31}"#,
+                "log_retention_days",
+                "CloudWatch Logs retention",
+            ),
+            (
+                r#"{"backup_retention_days_dr": 0}"#,
+                "backup_retention_days_dr",
+                "1–36500",
             ),
         ];
         for (json, field, rule) in cases {

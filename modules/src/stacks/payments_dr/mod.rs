@@ -19,10 +19,12 @@ pub use config::PaymentsDrConfig;
 use tfdr_dsl::{Error, Output, Stack};
 
 use crate::aurora_global::{AuroraGlobal, AuroraGlobalProps};
+use crate::backup::{Backups, BackupsProps};
 use crate::context::DrContext;
 use crate::dynamodb_global::{GlobalTable, GlobalTableProps};
 use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
 use crate::network::{Network, NetworkProps};
+use crate::s3_access_logs::{AccessLogBuckets, AccessLogBucketsProps};
 use crate::s3_replication::{ReplicatedBucket, ReplicatedBucketProps};
 use crate::values::AuroraEngine;
 
@@ -38,7 +40,12 @@ pub const KEY_SERVICES: &[KeyService] = &[
     KeyService::Sns,
     KeyService::CloudWatchLogs,
     KeyService::CloudWatchAlarms,
+    KeyService::Backup,
 ];
+
+/// When AWS Backup runs: 05:00 UTC daily (after the nightly batch, before business hours
+/// in the Americas).
+pub const BACKUP_SCHEDULE: &str = "cron(0 5 ? * * *)";
 
 /// Builds the payments-dr stack from its config. The stack policy (names, tags,
 /// destroyability) is installed by [`DrContext::new`] and runs when the stack is
@@ -71,6 +78,16 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
             cidrs: config.vpc_cidrs()?,
             engine: AuroraEngine::Postgresql,
             workload: "payments".into(),
+            keys: &keys,
+            flow_log_retention: config.log_retention_days,
+        },
+    );
+    let access_logs = AccessLogBuckets::new(
+        &root,
+        "access-logs",
+        &AccessLogBucketsProps {
+            name: "payments-access-logs".into(),
+            retention: config.access_log_retention_days,
         },
     );
     let database = AuroraGlobal::new(
@@ -85,6 +102,7 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
             master_username: "payments_admin".parse()?,
             network: &network,
             keys: &keys,
+            log_retention: config.log_retention_days,
         },
     );
     let audit = ReplicatedBucket::new(
@@ -93,6 +111,8 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
         &ReplicatedBucketProps {
             name: "payments-audit".into(),
             keys: &keys,
+            access_logs: &access_logs,
+            noncurrent_version_expiry: config.noncurrent_version_days,
         },
     );
     let sessions = GlobalTable::new(
@@ -102,6 +122,20 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
             name: "payments-sessions".into(),
             partition_key: "session_id".parse()?,
             keys: &keys,
+        },
+    );
+    // Replication is not a backup: daily recovery points of the database and the session
+    // table, copied into the DR region's vault.
+    Backups::new(
+        &root,
+        "backup",
+        &BackupsProps {
+            name: "payments".into(),
+            keys: &keys,
+            resources: vec![database.primary_cluster_arn.clone(), sessions.arn.clone()],
+            schedule: BACKUP_SCHEDULE.into(),
+            retention: config.backup_retention_days_primary,
+            copy_retention: config.backup_retention_days_dr,
         },
     );
 

@@ -129,6 +129,10 @@ pub use cloudwatch_metric_alarm::{CloudwatchMetricAlarm, CloudwatchMetricAlarmRe
 pub mod db_subnet_group;
 #[allow(deprecated)]
 pub use db_subnet_group::{DbSubnetGroup, DbSubnetGroupRef};
+/// `aws_default_security_group`: <https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/default_security_group>.
+pub mod default_security_group;
+#[allow(deprecated)]
+pub use default_security_group::{DefaultSecurityGroup, DefaultSecurityGroupRef};
 /// `aws_dynamodb_table`: <https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dynamodb_table>.
 pub mod dynamodb_table;
 #[allow(deprecated)]

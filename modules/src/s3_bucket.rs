@@ -1,0 +1,154 @@
+//! The locked-down bucket every S3 component builds on: `bucket_prefix` from the naming
+//! policy, `force_destroy`, versioning, default encryption, all four public-access blocks,
+//! owner-enforced object ownership (no ACLs), a bucket policy that denies any request
+//! without TLS (plus the component's own statements), and a lifecycle configuration.
+
+use tfdr_dsl::aws::data::iam_policy_document::{
+    Statement, StatementCondition, StatementPrincipals,
+};
+use tfdr_dsl::aws::data::IamPolicyDocument;
+use tfdr_dsl::aws::enums::{
+    ConditionOperator, IamEffect, ObjectOwnership, PrincipalType, SseAlgorithm, VersioningStatus,
+};
+use tfdr_dsl::aws::s3_bucket_lifecycle_configuration as lifecycle;
+use tfdr_dsl::aws::s3_bucket_ownership_controls as ownership;
+use tfdr_dsl::aws::s3_bucket_server_side_encryption_configuration as sse;
+use tfdr_dsl::aws::s3_bucket_versioning::VersioningConfiguration;
+use tfdr_dsl::aws::{
+    S3Bucket, S3BucketLifecycleConfiguration, S3BucketOwnershipControls, S3BucketPolicy,
+    S3BucketPolicyArgs, S3BucketPublicAccessBlock, S3BucketRef,
+    S3BucketServerSideEncryptionConfiguration, S3BucketVersioning, S3BucketVersioningRef,
+};
+use tfdr_dsl::{interpolate, Expr, Scope};
+
+/// Days after which S3 aborts an incomplete multipart upload (its parts cost storage and
+/// are invisible otherwise).
+pub const ABORT_INCOMPLETE_UPLOADS_DAYS: u32 = 7;
+
+/// How a bucket's objects are encrypted at rest by default.
+pub(crate) enum Encryption {
+    /// SSE-KMS with this key, S3 Bucket Keys on.
+    Kms(Expr<String>),
+    /// SSE-S3 (AES-256): for server-access-log targets, which S3 writes to without a key.
+    S3Managed,
+}
+
+/// How long objects live.
+pub(crate) struct Expiry {
+    /// Current versions expire after this many days (`None`: never).
+    pub current_days: Option<u32>,
+    /// Noncurrent versions expire this many days after they become noncurrent.
+    pub noncurrent_days: u32,
+}
+
+/// A built bucket.
+pub(crate) struct Bucket {
+    pub bucket: S3BucketRef,
+    pub versioning: S3BucketVersioningRef,
+}
+
+/// Adds the bucket and its configuration under `scope` (ids `bucket`, `versioning`,
+/// `encryption`, `public-access-block`, `ownership`, `lifecycle`, `tls-only`, `policy`).
+/// `statements` are added to the bucket policy after the TLS-only statement; they receive
+/// the bucket's ARN.
+pub(crate) fn locked_bucket(
+    scope: &Scope,
+    prefix: String,
+    encryption: Encryption,
+    expiry: &Expiry,
+    statements: impl FnOnce(&Expr<String>) -> Vec<Statement>,
+) -> Bucket {
+    let bucket = scope.add(
+        "bucket",
+        S3Bucket::new().bucket_prefix(prefix).force_destroy(true),
+    );
+    let versioning = scope.add(
+        "versioning",
+        S3BucketVersioning::new(
+            bucket.id(),
+            VersioningConfiguration::new(VersioningStatus::Enabled),
+        ),
+    );
+    let default = match encryption {
+        Encryption::Kms(key) => {
+            sse::RuleApplyServerSideEncryptionByDefault::new(SseAlgorithm::AwsKms)
+                .kms_master_key_id(key)
+        }
+        Encryption::S3Managed => {
+            sse::RuleApplyServerSideEncryptionByDefault::new(SseAlgorithm::Aes256)
+        }
+    };
+    scope.add(
+        "encryption",
+        S3BucketServerSideEncryptionConfiguration::new(
+            bucket.id(),
+            sse::Rule::new()
+                .bucket_key_enabled(true)
+                .apply_server_side_encryption_by_default(default),
+        ),
+    );
+    let public_access = scope.add(
+        "public-access-block",
+        S3BucketPublicAccessBlock::new(bucket.id())
+            .block_public_acls(true)
+            .block_public_policy(true)
+            .ignore_public_acls(true)
+            .restrict_public_buckets(true),
+    );
+    scope.add(
+        "ownership",
+        S3BucketOwnershipControls::new(
+            bucket.id(),
+            ownership::Rule::new(ObjectOwnership::BucketOwnerEnforced),
+        ),
+    );
+    let mut rule = lifecycle::Rule::new(lifecycle::RuleArgs {
+        id: "expire-noncurrent-and-abort-uploads".into(),
+        status: "Enabled".into(),
+    })
+    .filter(lifecycle::RuleFilter::new())
+    .noncurrent_version_expiration(lifecycle::RuleNoncurrentVersionExpiration::new(
+        expiry.noncurrent_days,
+    ))
+    .abort_incomplete_multipart_upload(
+        lifecycle::RuleAbortIncompleteMultipartUpload::new()
+            .days_after_initiation(ABORT_INCOMPLETE_UPLOADS_DAYS),
+    );
+    if let Some(days) = expiry.current_days {
+        rule = rule.expiration(lifecycle::RuleExpiration::new().days(days));
+    }
+    let lifecycle = scope.add(
+        "lifecycle",
+        S3BucketLifecycleConfiguration::new(bucket.id()).rule(rule),
+    );
+    // S3 rejects a lifecycle configuration on a bucket whose versioning is still changing.
+    lifecycle.node().depends_on(versioning.node());
+    let arn = bucket.arn();
+    let mut document = IamPolicyDocument::new().statement(
+        Statement::new()
+            .sid("DenyInsecureTransport")
+            .effect(IamEffect::Deny)
+            .principals(StatementPrincipals::new(vec!["*"], PrincipalType::Aws))
+            .actions(vec!["s3:*"])
+            .resources(vec![arn.clone(), interpolate![&arn, "/*"]])
+            .condition(StatementCondition::new(
+                ConditionOperator::Bool,
+                vec!["false"],
+                "aws:SecureTransport",
+            )),
+    );
+    for statement in statements(&arn) {
+        document = document.statement(statement);
+    }
+    let tls_only = scope.add("tls-only", document);
+    let policy = scope.add(
+        "policy",
+        S3BucketPolicy::new(S3BucketPolicyArgs {
+            bucket: bucket.id(),
+            policy: tls_only.json(),
+        }),
+    );
+    // S3 rejects concurrent changes to a bucket's policy and its public-access block.
+    policy.node().depends_on(public_access.node());
+    Bucket { bucket, versioning }
+}
