@@ -348,6 +348,11 @@ impl AuroraGlobal {
 #[cfg(test)]
 mod tests {
     use serde_json::{json, Value};
+    use tfdr_dsl::aws::{
+        CloudwatchLogGroup, DbSubnetGroup, IamRole, IamRolePolicyAttachment, KmsKey, RdsCluster,
+        RdsClusterInstance, RdsGlobalCluster, SecretsmanagerSecret, SecretsmanagerSecretVersion,
+        SecurityGroup, Subnet,
+    };
     use tfdr_testing::Synthesized;
 
     use super::*;
@@ -369,20 +374,15 @@ mod tests {
     #[test]
     fn global_cluster_is_encrypted_aurora_postgresql() {
         let (s, _) = build();
-        let g = s
-            .assert_resource_count("aws_rds_global_cluster", 1)
-            .remove(0);
-        s.assert_has_resource_with(
-            "aws_rds_global_cluster",
-            &json!({
-                "provider": "aws.primary",
-                "global_cluster_identifier": "aurora-global-use1-dev",
-                "engine": "aurora-postgresql",
-                "engine_version": "15.4",
-                "storage_encrypted": true,
-                "deletion_protection": false,
-            }),
-        );
+        let g = s.assert_count::<RdsGlobalCluster>(1).remove(0);
+        s.assert_has::<RdsGlobalCluster>(&json!({
+            "provider": "aws.primary",
+            "global_cluster_identifier": "aurora-global-use1-dev",
+            "engine": "aurora-postgresql",
+            "engine_version": "15.4",
+            "storage_encrypted": true,
+            "deletion_protection": false,
+        }));
         assert_eq!(
             s.output_value("global_cluster_id"),
             Some(&r(&g.address, "id"))
@@ -392,40 +392,37 @@ mod tests {
     #[test]
     fn primary_cluster_joins_the_global_cluster_with_write_only_credentials() {
         let (s, _) = build();
-        let g = s.resources("aws_rds_global_cluster").remove(0);
-        let key = at(s.resources("aws_kms_key"), "kms/primary/key");
+        let g = s.resources_of::<RdsGlobalCluster>().remove(0);
+        let key = at(s.resources_of::<KmsKey>(), "kms/primary/key");
         let sg = at(
-            s.resources("aws_db_subnet_group"),
+            s.resources_of::<DbSubnetGroup>(),
             "aurora/primary/subnet-group",
         );
         let db_sg = at(
-            s.resources("aws_security_group"),
+            s.resources_of::<SecurityGroup>(),
             "network/primary/sg-database",
         );
         let pw = s.ephemerals("aws_secretsmanager_random_password").remove(0);
-        let c = at(s.resources("aws_rds_cluster"), "aurora/primary/cluster");
-        s.assert_has_resource_with(
-            "aws_rds_cluster",
-            &json!({
-                "provider": "aws.primary",
-                "cluster_identifier": "aurora-use1-dev",
-                "engine": "aurora-postgresql",
-                "engine_version": "15.4",
-                "global_cluster_identifier": r(&g.address, "id"),
-                "kms_key_id": r(&key.address, "arn"),
-                "storage_encrypted": true,
-                "db_subnet_group_name": r(&sg.address, "name"),
-                "vpc_security_group_ids": [r(&db_sg.address, "id")],
-                "backup_retention_period": 7,
-                "skip_final_snapshot": true,
-                "deletion_protection": false,
-                "database_name": "payments",
-                "master_username": "payments_admin",
-                "master_password_wo": r(&pw.address, "random_password"),
-                "master_password_wo_version": 1,
-                "lifecycle": {"ignore_changes": ["engine_version"]},
-            }),
-        );
+        let c = at(s.resources_of::<RdsCluster>(), "aurora/primary/cluster");
+        s.assert_has::<RdsCluster>(&json!({
+            "provider": "aws.primary",
+            "cluster_identifier": "aurora-use1-dev",
+            "engine": "aurora-postgresql",
+            "engine_version": "15.4",
+            "global_cluster_identifier": r(&g.address, "id"),
+            "kms_key_id": r(&key.address, "arn"),
+            "storage_encrypted": true,
+            "db_subnet_group_name": r(&sg.address, "name"),
+            "vpc_security_group_ids": [r(&db_sg.address, "id")],
+            "backup_retention_period": 7,
+            "skip_final_snapshot": true,
+            "deletion_protection": false,
+            "database_name": "payments",
+            "master_username": "payments_admin",
+            "master_password_wo": r(&pw.address, "random_password"),
+            "master_password_wo_version": 1,
+            "lifecycle": {"ignore_changes": ["engine_version"]},
+        }));
         assert!(c.body.get("master_password").is_none(), "{}", c.body);
         assert!(c.body.get("manage_master_user_password").is_none());
         assert_eq!(pw.body["provider"], "aws.primary");
@@ -438,8 +435,8 @@ mod tests {
     #[test]
     fn primary_has_a_writer_and_a_reader_created_after_it() {
         let (s, _) = build();
-        let c = at(s.resources("aws_rds_cluster"), "aurora/primary/cluster");
-        let instances = s.assert_resource_count("aws_rds_cluster_instance", 3);
+        let c = at(s.resources_of::<RdsCluster>(), "aurora/primary/cluster");
+        let instances = s.assert_count::<RdsClusterInstance>(3);
         let writer = at(instances.clone(), "aurora/primary/1");
         let reader = at(instances, "aurora/primary/2");
         for (i, name) in [
@@ -453,9 +450,7 @@ mod tests {
             assert_eq!(i.body["instance_class"], "db.r6g.large");
             assert_eq!(i.body["publicly_accessible"], false);
         }
-        let monitoring = s
-            .assert_resource_count("aws_iam_role_policy_attachment", 1)
-            .remove(0);
+        let monitoring = s.assert_count::<IamRolePolicyAttachment>(1).remove(0);
         assert_eq!(
             depends_on(&reader.body),
             vec![monitoring.address.clone(), writer.address.clone()]
@@ -468,7 +463,7 @@ mod tests {
                 i.body["monitoring_role_arn"],
                 r(
                     &at(
-                        s.resources("aws_iam_role"),
+                        s.resources_of::<IamRole>(),
                         "aurora/primary/monitoring-role"
                     )
                     .address,
@@ -479,7 +474,7 @@ mod tests {
             assert_eq!(
                 i.body["performance_insights_kms_key_id"],
                 r(
-                    &at(s.resources("aws_kms_key"), "kms/primary/key").address,
+                    &at(s.resources_of::<KmsKey>(), "kms/primary/key").address,
                     "arn"
                 )
             );
@@ -489,11 +484,11 @@ mod tests {
     #[test]
     fn secondary_has_no_credentials_and_follows_the_primary() {
         let (s, _) = build();
-        let g = s.resources("aws_rds_global_cluster").remove(0);
-        let dr_key = at(s.resources("aws_kms_key"), "kms/dr/key");
-        let dr_sg = at(s.resources("aws_db_subnet_group"), "aurora/dr/subnet-group");
-        let writer = at(s.resources("aws_rds_cluster_instance"), "aurora/primary/1");
-        let c = at(s.resources("aws_rds_cluster"), "aurora/dr/cluster");
+        let g = s.resources_of::<RdsGlobalCluster>().remove(0);
+        let dr_key = at(s.resources_of::<KmsKey>(), "kms/dr/key");
+        let dr_sg = at(s.resources_of::<DbSubnetGroup>(), "aurora/dr/subnet-group");
+        let writer = at(s.resources_of::<RdsClusterInstance>(), "aurora/primary/1");
+        let c = at(s.resources_of::<RdsCluster>(), "aurora/dr/cluster");
         assert!(
             tfdr_testing::matches(
                 &c.body,
@@ -529,7 +524,7 @@ mod tests {
             assert!(c.body.get(absent).is_none(), "secondary sets {absent}");
         }
         let log_group = at(
-            s.resources("aws_cloudwatch_log_group"),
+            s.resources_of::<CloudwatchLogGroup>(),
             "aurora/dr/log-group-postgresql",
         );
         assert_eq!(depends_on(&c.body), vec![writer.address, log_group.address]);
@@ -542,7 +537,7 @@ mod tests {
             c.body["enabled_cloudwatch_logs_exports"],
             json!(["postgresql"])
         );
-        let i = at(s.resources("aws_rds_cluster_instance"), "aurora/dr/1");
+        let i = at(s.resources_of::<RdsClusterInstance>(), "aurora/dr/1");
         assert_eq!(i.body["provider"], "aws.dr");
         assert_eq!(i.body["identifier"], "aurora-1-use2-dev");
         assert_eq!(i.body["cluster_identifier"], r(&c.address, "id"));
@@ -554,12 +549,12 @@ mod tests {
         let (s, _) = build();
         for region in ["primary", "dr"] {
             let g = at(
-                s.resources("aws_db_subnet_group"),
+                s.resources_of::<DbSubnetGroup>(),
                 &format!("aurora/{region}/subnet-group"),
             );
             assert_eq!(g.body["provider"], format!("aws.{region}"));
             assert_eq!(g.body["name"], "aurora-dev");
-            let subnets = s.resources("aws_subnet");
+            let subnets = s.resources_of::<Subnet>();
             let want: Vec<Value> = (0..3)
                 .map(|i| {
                     let sn = at(
@@ -576,25 +571,18 @@ mod tests {
     #[test]
     fn secret_is_replicated_and_written_write_only() {
         let (s, _) = build();
-        let key = at(s.resources("aws_kms_key"), "kms/primary/key");
-        let dr_key = at(s.resources("aws_kms_key"), "kms/dr/key");
-        let secret = s
-            .assert_resource_count("aws_secretsmanager_secret", 1)
-            .remove(0);
-        s.assert_has_resource_with(
-            "aws_secretsmanager_secret",
-            &json!({
-                "provider": "aws.primary",
-                "name": "aurora-master-use1-dev",
-                "kms_key_id": r(&key.address, "arn"),
-                "recovery_window_in_days": 0,
-                "replica": [{"region": "us-east-2", "kms_key_id": r(&dr_key.address, "arn")}],
-            }),
-        );
+        let key = at(s.resources_of::<KmsKey>(), "kms/primary/key");
+        let dr_key = at(s.resources_of::<KmsKey>(), "kms/dr/key");
+        let secret = s.assert_count::<SecretsmanagerSecret>(1).remove(0);
+        s.assert_has::<SecretsmanagerSecret>(&json!({
+            "provider": "aws.primary",
+            "name": "aurora-master-use1-dev",
+            "kms_key_id": r(&key.address, "arn"),
+            "recovery_window_in_days": 0,
+            "replica": [{"region": "us-east-2", "kms_key_id": r(&dr_key.address, "arn")}],
+        }));
         let pw = s.ephemerals("aws_secretsmanager_random_password").remove(0);
-        let v = s
-            .assert_resource_count("aws_secretsmanager_secret_version", 1)
-            .remove(0);
+        let v = s.assert_count::<SecretsmanagerSecretVersion>(1).remove(0);
         assert_eq!(v.body["provider"], "aws.primary");
         assert_eq!(v.body["secret_id"], r(&secret.address, "id"));
         assert_eq!(v.body["secret_string_wo_version"], 1);

@@ -107,6 +107,7 @@ impl GlobalTable {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+    use tfdr_dsl::aws::{DynamodbTable, KmsKey};
 
     use super::*;
     use crate::test_support::{fixture, Fixture};
@@ -127,44 +128,41 @@ mod tests {
         f.stack.root().output("stream", t.stream_arn.clone());
         let s = tfdr_testing::synth(&f.stack);
         let key = s
-            .resources("aws_kms_key")
+            .resources_of::<KmsKey>()
             .into_iter()
             .find(|k| k.path.as_deref() == Some("data-test/kms/primary/key"))
             .unwrap();
         let dr_key = s
-            .resources("aws_kms_key")
+            .resources_of::<KmsKey>()
             .into_iter()
             .find(|k| k.path.as_deref() == Some("data-test/kms/dr/key"))
             .unwrap();
-        let table = s.assert_resource_count("aws_dynamodb_table", 1).remove(0);
+        let table = s.assert_count::<DynamodbTable>(1).remove(0);
         assert_eq!(
             table.path.as_deref(),
             Some("data-test/sessions/primary/table")
         );
-        s.assert_has_resource_with(
-            "aws_dynamodb_table",
-            &json!({
-                "provider": "aws.primary",
-                "name": "sessions-dev",
-                "billing_mode": "PAY_PER_REQUEST",
-                "hash_key": "session_id",
-                "attribute": [{"name": "session_id", "type": "S"}],
-                "stream_enabled": true,
-                "stream_view_type": "NEW_AND_OLD_IMAGES",
-                "point_in_time_recovery": {"enabled": true},
-                "server_side_encryption": {
-                    "enabled": true,
-                    "kms_key_arn": format!("${{{}.arn}}", key.address),
-                },
-                "replica": [{
-                    "region_name": "us-east-2",
-                    "kms_key_arn": format!("${{{}.arn}}", dr_key.address),
-                    "point_in_time_recovery": true,
-                    "propagate_tags": true,
-                }],
-                "deletion_protection_enabled": false,
-            }),
-        );
+        s.assert_has::<DynamodbTable>(&json!({
+            "provider": "aws.primary",
+            "name": "sessions-dev",
+            "billing_mode": "PAY_PER_REQUEST",
+            "hash_key": "session_id",
+            "attribute": [{"name": "session_id", "type": "S"}],
+            "stream_enabled": true,
+            "stream_view_type": "NEW_AND_OLD_IMAGES",
+            "point_in_time_recovery": {"enabled": true},
+            "server_side_encryption": {
+                "enabled": true,
+                "kms_key_arn": format!("${{{}.arn}}", key.address),
+            },
+            "replica": [{
+                "region_name": "us-east-2",
+                "kms_key_arn": format!("${{{}.arn}}", dr_key.address),
+                "point_in_time_recovery": true,
+                "propagate_tags": true,
+            }],
+            "deletion_protection_enabled": false,
+        }));
         // Exactly one replica block, and replicas only as blocks.
         assert_eq!(table.body["replica"].as_array().map(Vec::len), Some(1));
         assert!(s.resources("aws_dynamodb_table_replica").is_empty());

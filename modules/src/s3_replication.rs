@@ -281,6 +281,11 @@ impl ReplicatedBucket {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+    use tfdr_dsl::aws::{
+        IamRole, IamRolePolicy, KmsKey, S3Bucket, S3BucketPolicy, S3BucketPublicAccessBlock,
+        S3BucketReplicationConfiguration, S3BucketServerSideEncryptionConfiguration,
+        S3BucketVersioning,
+    };
     use tfdr_testing::{Found, Synthesized};
 
     use super::*;
@@ -310,7 +315,7 @@ mod tests {
         let (s, _) = build();
         let audit = |f: &Found| f.path.as_deref().is_some_and(|p| p.contains("/audit/"));
         assert_eq!(
-            s.resources("aws_s3_bucket")
+            s.resources_of::<S3Bucket>()
                 .iter()
                 .filter(|f| audit(f))
                 .count(),
@@ -319,15 +324,15 @@ mod tests {
         for (region, token) in [("primary", "use1"), ("dr", "use2")] {
             let provider = format!("aws.{region}");
             let b = at(
-                s.resources("aws_s3_bucket"),
+                s.resources_of::<S3Bucket>(),
                 &format!("audit/{region}/bucket"),
             );
             assert_eq!(b.body["bucket_prefix"], format!("audit-{token}-dev-"));
             assert_eq!(b.body["force_destroy"], true);
             assert_eq!(b.body["provider"], provider);
-            let key = at(s.resources("aws_kms_key"), &format!("kms/{region}/key"));
+            let key = at(s.resources_of::<KmsKey>(), &format!("kms/{region}/key"));
             let v = at(
-                s.resources("aws_s3_bucket_versioning"),
+                s.resources_of::<S3BucketVersioning>(),
                 &format!("audit/{region}/versioning"),
             );
             assert!(tfdr_testing::matches(
@@ -336,7 +341,7 @@ mod tests {
                         "versioning_configuration": {"status": "Enabled"}})
             ));
             let e = at(
-                s.resources("aws_s3_bucket_server_side_encryption_configuration"),
+                s.resources_of::<S3BucketServerSideEncryptionConfiguration>(),
                 &format!("audit/{region}/encryption"),
             );
             assert!(
@@ -354,7 +359,7 @@ mod tests {
                 e.body
             );
             let pab = at(
-                s.resources("aws_s3_bucket_public_access_block"),
+                s.resources_of::<S3BucketPublicAccessBlock>(),
                 &format!("audit/{region}/public-access-block"),
             );
             assert!(tfdr_testing::matches(
@@ -382,7 +387,7 @@ mod tests {
                 doc.body
             );
             let p = at(
-                s.resources("aws_s3_bucket_policy"),
+                s.resources_of::<S3BucketPolicy>(),
                 &format!("audit/{region}/policy"),
             );
             assert_eq!(p.body["policy"], r(&doc.address, "json"));
@@ -393,15 +398,15 @@ mod tests {
     #[test]
     fn replication_reencrypts_into_the_dr_key_with_rtc_and_delete_markers() {
         let (s, _) = build();
-        let src = at(s.resources("aws_s3_bucket"), "audit/primary/bucket");
-        let dst = at(s.resources("aws_s3_bucket"), "audit/dr/bucket");
-        let dr_key = at(s.resources("aws_kms_key"), "kms/dr/key");
+        let src = at(s.resources_of::<S3Bucket>(), "audit/primary/bucket");
+        let dst = at(s.resources_of::<S3Bucket>(), "audit/dr/bucket");
+        let dr_key = at(s.resources_of::<KmsKey>(), "kms/dr/key");
         let role = at(
-            s.resources("aws_iam_role"),
+            s.resources_of::<IamRole>(),
             "audit/primary/replication-role",
         );
         let rc = s
-            .assert_resource_count("aws_s3_bucket_replication_configuration", 1)
+            .assert_count::<S3BucketReplicationConfiguration>(1)
             .remove(0);
         assert!(
             tfdr_testing::matches(
@@ -431,11 +436,11 @@ mod tests {
         assert!(rc.body["rule"][0].get("prefix").is_none());
         let deps = depends_on(&rc.body);
         for v in ["audit/primary/versioning", "audit/dr/versioning"] {
-            let v = at(s.resources("aws_s3_bucket_versioning"), v);
+            let v = at(s.resources_of::<S3BucketVersioning>(), v);
             assert!(deps.contains(&v.address), "{deps:?} lacks {}", v.address);
         }
         let rp = at(
-            s.resources("aws_iam_role_policy"),
+            s.resources_of::<IamRolePolicy>(),
             "audit/primary/replication-policy",
         );
         assert!(deps.contains(&rp.address), "{deps:?}");
@@ -446,10 +451,10 @@ mod tests {
     #[test]
     fn replication_role_is_least_privilege() {
         let (s, _) = build();
-        let src = at(s.resources("aws_s3_bucket"), "audit/primary/bucket");
-        let dst = at(s.resources("aws_s3_bucket"), "audit/dr/bucket");
-        let key = at(s.resources("aws_kms_key"), "kms/primary/key");
-        let dr_key = at(s.resources("aws_kms_key"), "kms/dr/key");
+        let src = at(s.resources_of::<S3Bucket>(), "audit/primary/bucket");
+        let dst = at(s.resources_of::<S3Bucket>(), "audit/dr/bucket");
+        let key = at(s.resources_of::<KmsKey>(), "kms/primary/key");
+        let dr_key = at(s.resources_of::<KmsKey>(), "kms/dr/key");
         let trust = at(
             s.data_sources("aws_iam_policy_document"),
             "audit/primary/replication-trust",
@@ -462,7 +467,7 @@ mod tests {
                 "principals": [{"type": "Service", "identifiers": ["s3.amazonaws.com"]}],
             }]})
         ));
-        let role = s.resources("aws_iam_role").remove(0);
+        let role = s.resources_of::<IamRole>().remove(0);
         assert_eq!(role.body["name"], "audit-replication-use1-dev");
         assert_eq!(role.body["assume_role_policy"], r(&trust.address, "json"));
         let doc = at(
@@ -499,15 +504,12 @@ mod tests {
         let text = doc.body.to_string();
         assert!(!text.contains("\"*\""), "{text}");
         assert!(!text.contains("s3:*") && !text.contains("kms:*"), "{text}");
-        s.assert_has_resource_with(
-            "aws_iam_role_policy",
-            &json!({
-                "provider": "aws.primary",
-                "name": "audit-replication-use1-dev",
-                "role": r(&role.address, "id"),
-                "policy": r(&doc.address, "json"),
-            }),
-        );
+        s.assert_has::<IamRolePolicy>(&json!({
+            "provider": "aws.primary",
+            "name": "audit-replication-use1-dev",
+            "role": r(&role.address, "id"),
+            "policy": r(&doc.address, "json"),
+        }));
     }
 
     #[test]

@@ -6,6 +6,11 @@ use crate::test_support::{cidrs, context, test_keys};
 use crate::values::{Cidr, LogRetentionDays, VpcCidrs};
 use proptest::prelude::*;
 use serde_json::{json, Value};
+use tfdr_dsl::aws::{
+    NetworkAcl, NetworkAclAssociation, NetworkAclRule, Route, RouteTable, RouteTableAssociation,
+    SecurityGroup, Subnet, Vpc, VpcEndpoint, VpcSecurityGroupEgressRule,
+    VpcSecurityGroupIngressRule,
+};
 use tfdr_dsl::{aws, ElementKind, Stack};
 use tfdr_testing::{synth, Found, Synthesized};
 
@@ -60,15 +65,14 @@ fn one(mut found: Vec<Found>, what: &str) -> Found {
 
 fn vpc(s: &Synthesized, provider: &str) -> Found {
     one(
-        s.resources_with("aws_vpc", &json!({ "provider": provider })),
+        s.resources_of_with::<Vpc>(&json!({ "provider": provider })),
         "VPC",
     )
 }
 
 fn security_group(s: &Synthesized, provider: &str, base: &str) -> Found {
     one(
-        s.resources_with(
-            "aws_security_group",
+        s.resources_of_with::<SecurityGroup>(
             &json!({ "provider": provider, "name": format!("{base}-dev") }),
         ),
         base,
@@ -78,17 +82,14 @@ fn security_group(s: &Synthesized, provider: &str, base: &str) -> Found {
 #[test]
 fn a_vpc_per_region_with_the_configured_cidr_and_provider() {
     let (_, net, s) = build("dev");
-    s.assert_resource_count("aws_vpc", 2);
+    s.assert_count::<Vpc>(2);
     for (provider, cidr) in REGIONS {
-        s.assert_has_resource_with(
-            "aws_vpc",
-            &json!({
-                "provider": provider,
-                "cidr_block": cidr,
-                "enable_dns_support": true,
-                "enable_dns_hostnames": true,
-            }),
-        );
+        s.assert_has::<Vpc>(&json!({
+            "provider": provider,
+            "cidr_block": cidr,
+            "enable_dns_support": true,
+            "enable_dns_hostnames": true,
+        }));
     }
     assert_eq!(net.primary.region, Region::UsEast1);
     assert_eq!(net.dr.region, Region::UsEast2);
@@ -99,7 +100,7 @@ fn a_vpc_per_region_with_the_configured_cidr_and_provider() {
 #[test]
 fn three_private_subnets_per_region_in_distinct_azs() {
     let (_, _, s) = build("dev");
-    s.assert_resource_count("aws_subnet", 6);
+    s.assert_count::<Subnet>(6);
     for (provider, vpc_cidr) in REGIONS {
         let azs = one(
             s.data_sources_with(
@@ -109,14 +110,11 @@ fn three_private_subnets_per_region_in_distinct_azs() {
             "AZ lookup",
         );
         let vpc = vpc(&s, provider);
-        let subnets = s.resources_with(
-            "aws_subnet",
-            &json!({
-                "provider": provider,
-                "vpc_id": reference(&vpc, "id"),
-                "map_public_ip_on_launch": false,
-            }),
-        );
+        let subnets = s.resources_of_with::<Subnet>(&json!({
+            "provider": provider,
+            "vpc_id": reference(&vpc, "id"),
+            "map_public_ip_on_launch": false,
+        }));
         assert_eq!(subnets.len(), 3, "{provider}");
         let mut az_exprs: Vec<String> = Vec::new();
         let mut blocks: Vec<Cidr> = Vec::new();
@@ -153,32 +151,28 @@ fn three_private_subnets_per_region_in_distinct_azs() {
 #[test]
 fn every_subnet_has_its_own_route_table_and_the_private_nacl() {
     let (_, net, s) = build("dev");
-    s.assert_resource_count("aws_route_table", 6);
-    s.assert_no_resource("aws_route");
+    s.assert_count::<RouteTable>(6);
+    s.assert_none::<Route>();
     for (provider, _) in REGIONS {
         let nacl = one(
-            s.resources_with("aws_network_acl", &json!({ "provider": provider })),
+            s.resources_of_with::<NetworkAcl>(&json!({ "provider": provider })),
             "network ACL",
         );
-        let subnets = s.resources_with("aws_subnet", &json!({ "provider": provider }));
+        let subnets = s.resources_of_with::<Subnet>(&json!({ "provider": provider }));
         let mut tables = Vec::new();
         for subnet in &subnets {
             let rta = one(
-                s.resources_with(
-                    "aws_route_table_association",
+                s.resources_of_with::<RouteTableAssociation>(
                     &json!({ "provider": provider, "subnet_id": reference(subnet, "id") }),
                 ),
                 "route table association",
             );
             tables.push(rta.body["route_table_id"].clone());
-            s.assert_has_resource_with(
-                "aws_network_acl_association",
-                &json!({
-                    "provider": provider,
-                    "subnet_id": reference(subnet, "id"),
-                    "network_acl_id": reference(&nacl, "id"),
-                }),
-            );
+            s.assert_has::<NetworkAclAssociation>(&json!({
+                "provider": provider,
+                "subnet_id": reference(subnet, "id"),
+                "network_acl_id": reference(&nacl, "id"),
+            }));
         }
         tables.sort_by_key(|t| t.to_string());
         tables.dedup();
@@ -230,8 +224,7 @@ fn handles_reference_the_built_resources() {
             // The i-th route table is the one associated with the i-th subnet.
             let subnet = s.output_value(&format!("{label}-subnet-{i}")).unwrap();
             let rt = s.output_value(&format!("{label}-rt-{i}")).unwrap();
-            s.assert_has_resource_with(
-                "aws_route_table_association",
+            s.assert_has::<RouteTableAssociation>(
                 &json!({ "subnet_id": subnet, "route_table_id": rt }),
             );
         }
@@ -244,8 +237,7 @@ fn database_sg_accepts_only_postgres_from_the_app_sg() {
     for (provider, _) in REGIONS {
         let app = security_group(&s, provider, "app-sg");
         let db = security_group(&s, provider, "database-sg");
-        let ingress = s.resources_with(
-            "aws_vpc_security_group_ingress_rule",
+        let ingress = s.resources_of_with::<VpcSecurityGroupIngressRule>(
             &json!({ "security_group_id": reference(&db, "id") }),
         );
         let rule = one(ingress, "database ingress rule");
@@ -263,16 +255,14 @@ fn database_sg_accepts_only_postgres_from_the_app_sg() {
             assert!(rule.body.get(k).is_none(), "{k} on {rule}");
         }
         assert!(
-            s.resources_with(
-                "aws_vpc_security_group_egress_rule",
+            s.resources_of_with::<VpcSecurityGroupEgressRule>(
                 &json!({ "security_group_id": reference(&db, "id") }),
             )
             .is_empty(),
             "the database SG needs no egress"
         );
         assert!(
-            s.resources_with(
-                "aws_vpc_security_group_ingress_rule",
+            s.resources_of_with::<VpcSecurityGroupIngressRule>(
                 &json!({ "security_group_id": reference(&app, "id") }),
             )
             .is_empty(),
@@ -280,13 +270,13 @@ fn database_sg_accepts_only_postgres_from_the_app_sg() {
         );
     }
     // No inline rules anywhere (they would fight the rule resources).
-    for sg in s.resources("aws_security_group") {
+    for sg in s.resources_of::<SecurityGroup>() {
         assert!(
             sg.body.get("ingress").is_none() && sg.body.get("egress").is_none(),
             "{sg}"
         );
     }
-    s.assert_resource_count("aws_vpc_security_group_ingress_rule", 2);
+    s.assert_count::<VpcSecurityGroupIngressRule>(2);
 }
 
 #[test]
@@ -297,15 +287,12 @@ fn app_sg_egress_is_postgres_to_the_database_and_https_to_endpoints_only() {
         let db = security_group(&s, provider, "database-sg");
         let endpoint = |service: &str| {
             one(
-                s.resources_with(
-                    "aws_vpc_endpoint",
-                    &json!({ "provider": provider, "service_name": format!("com.amazonaws.{}.{service}", if provider == "aws.primary" { "us-east-1" } else { "us-east-2" }) }),
+                s.resources_of_with::<VpcEndpoint>(&json!({ "provider": provider, "service_name": format!("com.amazonaws.{}.{service}", if provider == "aws.primary" { "us-east-1" } else { "us-east-2" }) }),
                 ),
                 service,
             )
         };
-        let egress = s.resources_with(
-            "aws_vpc_security_group_egress_rule",
+        let egress = s.resources_of_with::<VpcSecurityGroupEgressRule>(
             &json!({ "security_group_id": reference(&app, "id"), "ip_protocol": "tcp" }),
         );
         assert_eq!(egress.len(), 4, "{provider}: {egress:?}");
@@ -339,7 +326,7 @@ fn app_sg_egress_is_postgres_to_the_database_and_https_to_endpoints_only() {
             assert_eq!(peers, 1, "{r}");
         }
     }
-    s.assert_resource_count("aws_vpc_security_group_egress_rule", 8);
+    s.assert_count::<VpcSecurityGroupEgressRule>(8);
 }
 
 #[test]
@@ -368,26 +355,23 @@ fn every_security_group_and_rule_has_a_description() {
 #[test]
 fn gateway_endpoints_for_s3_and_dynamodb_on_every_route_table() {
     let (_, net, s) = build("dev");
-    s.assert_resource_count("aws_vpc_endpoint", 4);
+    s.assert_count::<VpcEndpoint>(4);
     for (provider, region) in [("aws.primary", "us-east-1"), ("aws.dr", "us-east-2")] {
         let vpc = vpc(&s, provider);
         let mut tables: Vec<Value> = s
-            .resources_with("aws_route_table", &json!({ "provider": provider }))
+            .resources_of_with::<RouteTable>(&json!({ "provider": provider }))
             .iter()
             .map(|t| reference(t, "id"))
             .collect();
         tables.sort_by_key(|t| t.to_string());
         for service in ["s3", "dynamodb"] {
             let ep = one(
-                s.resources_with(
-                    "aws_vpc_endpoint",
-                    &json!({
-                        "provider": provider,
-                        "service_name": format!("com.amazonaws.{region}.{service}"),
-                        "vpc_endpoint_type": "Gateway",
-                        "vpc_id": reference(&vpc, "id"),
-                    }),
-                ),
+                s.resources_of_with::<VpcEndpoint>(&json!({
+                    "provider": provider,
+                    "service_name": format!("com.amazonaws.{region}.{service}"),
+                    "vpc_endpoint_type": "Gateway",
+                    "vpc_id": reference(&vpc, "id"),
+                })),
                 service,
             );
             let mut attached: Vec<Value> = ep.body["route_table_ids"].as_array().unwrap().clone();
@@ -401,15 +385,14 @@ fn gateway_endpoints_for_s3_and_dynamodb_on_every_route_table() {
 #[test]
 fn nacl_allows_vpc_traffic_https_out_and_return_traffic_only() {
     let (_, _, s) = build("dev");
-    s.assert_resource_count("aws_network_acl_rule", 10);
+    s.assert_count::<NetworkAclRule>(10);
     for (provider, vpc_cidr) in REGIONS {
         let nacl = one(
-            s.resources_with("aws_network_acl", &json!({ "provider": provider })),
+            s.resources_of_with::<NetworkAcl>(&json!({ "provider": provider })),
             "network ACL",
         );
         assert!(nacl.body.get("ingress").is_none() && nacl.body.get("egress").is_none());
-        let rules = s.resources_with(
-            "aws_network_acl_rule",
+        let rules = s.resources_of_with::<NetworkAclRule>(
             &json!({ "network_acl_id": reference(&nacl, "id"), "provider": provider }),
         );
         assert_eq!(rules.len(), 5);
@@ -456,7 +439,7 @@ fn no_path_to_the_internet() {
     ] {
         s.assert_no_resource(ty);
     }
-    for rt in s.resources("aws_route_table") {
+    for rt in s.resources_of::<RouteTable>() {
         assert!(rt.body.get("route").is_none(), "{rt}");
     }
 }
@@ -469,16 +452,11 @@ fn the_database_port_follows_the_engine() {
     p.engine = AuroraEngine::Mysql;
     Network::new(&ctx.root(), "network", &p);
     let s = synth(&stack);
-    let rules = s.resources_with(
-        "aws_vpc_security_group_ingress_rule",
-        &json!({ "from_port": 3306, "to_port": 3306, "description": "MySQL from the app security group" }),
+    let rules = s.resources_of_with::<VpcSecurityGroupIngressRule>(&json!({ "from_port": 3306, "to_port": 3306, "description": "MySQL from the app security group" }),
     );
     assert_eq!(rules.len(), 2, "one per region");
     assert!(s
-        .resources_with(
-            "aws_vpc_security_group_ingress_rule",
-            &json!({ "from_port": 5432 })
-        )
+        .resources_of_with::<VpcSecurityGroupIngressRule>(&json!({ "from_port": 5432 }))
         .is_empty());
 }
 
@@ -547,7 +525,7 @@ proptest! {
         let s = synth(&stack);
         for (provider, vpc_block) in [("aws.primary", p), ("aws.dr", d)] {
             let blocks: Vec<Cidr> = s
-                .resources_with("aws_subnet", &json!({ "provider": provider }))
+                .resources_of_with::<Subnet>(&json!({ "provider": provider }))
                 .iter()
                 .map(|f| cidr(f.body["cidr_block"].as_str().unwrap()))
                 .collect();
