@@ -2,8 +2,21 @@
 //! primary, us-east-2 DR, for a payment processing system.
 //!
 //! Built so far (the data tier): network, KMS, the Aurora PostgreSQL global database, S3
-//! cross-region replication and the DynamoDB global session table. The compute/traffic
-//! half (Lambda, API Gateway, Route 53 failover) and operations (dashboards, alarms) follow.
+//! cross-region replication and the DynamoDB global session table, with the security
+//! baseline of the components (flow logs, emptied default security group, access logs,
+//! lifecycle rules, IAM database auth, exported and encrypted database logs, enhanced
+//! monitoring, Performance Insights) and AWS Backup. The compute/traffic half (Lambda, API
+//! Gateway, Route 53 failover) and operations (dashboards, alarms) follow.
+//!
+//! **Backups are not replication.** Aurora Global Database, DynamoDB global tables and S3
+//! replication copy every write to the DR region within seconds — including a bad write, a
+//! dropped table or an encrypted-by-ransomware object. Only a copy taken before the damage
+//! brings the data back, so AWS Backup takes daily recovery points of the primary Aurora
+//! cluster and the session table (05:00 UTC), keeps them in the primary region's vault and
+//! copies each into the DR region's vault (retentions `backup_retention_days_primary` and
+//! `backup_retention_days_dr`, 35 days by default), both vaults encrypted with their
+//! region's key and destroyable with the stack. The S3 buckets keep noncurrent versions for
+//! `noncurrent_version_days` (30) so an overwrite or delete can be undone.
 //!
 //! Where the requirements cannot be met as written on AWS:
 //! - **RPO < 1 minute for S3.** S3 Replication Time Control replicates 99.99% of objects
