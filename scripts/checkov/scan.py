@@ -56,13 +56,13 @@ NETWORK_MARKER = "tfdr-checkov-network-blocked:"
 SCRUBBED_ENV_PREFIXES = ("CKV_", "BC_", "PRISMA_", "CHECKOV_")
 SCRUBBED_ENV = {"DOWNLOAD_EXTERNAL_MODULES", "EXTERNAL_MODULES_DIR", "LOG_LEVEL"}
 
-# Runs checkov in-process after installing an audit hook that refuses every
-# name lookup and connection that is not loopback, and says so on stderr. With
-# --skip-download and the variables below checkov makes none (checked with
-# strace); the hook turns a future version's new call into a failed gate
-# instead of a silent wait or a silent upload.
-BOOTSTRAP = r"""
-import ipaddress, socket, sys, warnings
+# An audit hook that refuses every name lookup and connection that is not
+# loopback, and says so on stderr. checkov runs in-process after it: with
+# --skip-download and the variables of checkov_env() it makes none (checked
+# with strace), so the hook turns a future version's new call into a failed
+# gate instead of a silent wait or a silent upload.
+NETWORK_GUARD = r"""
+import ipaddress, socket, sys
 MARK = %r
 def _loopback(host):
     if host is None:
@@ -87,12 +87,16 @@ def _hook(event, args):
         if isinstance(addr, tuple) and not _loopback(addr[0]):
             _block("connection to %%r" %% (addr,))
 sys.addaudithook(_hook)
+""" % (NETWORK_MARKER,)
+
+RUN_CHECKOV = r"""
+import sys, warnings
 sys.argv = ["checkov"] + sys.argv[1:]
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", category=SyntaxWarning)
     from checkov.main import Checkov
     sys.exit(Checkov().run())
-""" % (NETWORK_MARKER,)
+"""
 
 
 class UsageError(Exception):
@@ -317,7 +321,7 @@ def checkov_env(home: str) -> dict[str, str]:
 
 
 def run_checkov(files: list[Path], checks: str | None) -> dict:
-    cmd = [sys.executable, "-c", BOOTSTRAP]
+    cmd = [sys.executable, "-c", NETWORK_GUARD + RUN_CHECKOV]
     for f in files:
         cmd += ["-f", str(f)]
     cmd += ["--framework", "terraform_json", "--output", "json", "--skip-download", "--compact"]
