@@ -23,7 +23,7 @@ if [ -x "$venv/bin/python" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ] &&
     [ "$(version || true)" = "$pinned" ]; then
     echo "checkov venv up to date: $venv (checkov $pinned)" >&2
 else
-    echo "creating checkov venv: $venv (checkov $pinned; ~1 min with an empty pip cache)" >&2
+    echo "creating checkov venv: $venv (checkov $pinned; 1-5 min: ~100 packages)" >&2
     rm -rf "$venv"
     "$python" -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check \
