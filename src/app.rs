@@ -116,7 +116,10 @@ fn docs_of(
 ) -> Result<Vec<crate::tfjson::TfDoc>, Failure> {
     let chosen: Vec<(&str, &str)> = match stack {
         Some(n) => vec![(n, pick(rendered, Some(n))?)],
-        None => rendered.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect(),
+        None => rendered
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect(),
     };
     chosen
         .into_iter()

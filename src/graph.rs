@@ -120,7 +120,8 @@ fn place_of(doc: &TfDoc, block: &Block) -> Place {
 
 /// Renders the graph of `doc`.
 pub fn render(doc: &TfDoc, opts: &GraphOptions) -> String {
-    let visible = |b: &Block| b.mode == Mode::Managed || (opts.data_sources && b.mode == Mode::Data);
+    let visible =
+        |b: &Block| b.mode == Mode::Managed || (opts.data_sources && b.mode == Mode::Data);
     let addresses: HashSet<String> = doc.blocks.iter().map(Block::address).collect();
     let known = |a: &str| addresses.contains(a);
     let refs: BTreeMap<String, Vec<String>> = doc
@@ -165,7 +166,10 @@ pub fn render(doc: &TfDoc, opts: &GraphOptions) -> String {
     for (addr, from) in &node_of {
         let mut targets = Vec::new();
         let mut seen = HashSet::new();
-        let mut stack: Vec<&String> = refs.get(addr).map(|v| v.iter().rev().collect()).unwrap_or_default();
+        let mut stack: Vec<&String> = refs
+            .get(addr)
+            .map(|v| v.iter().rev().collect())
+            .unwrap_or_default();
         while let Some(t) = stack.pop() {
             if !seen.insert(t.clone()) {
                 continue;
@@ -197,7 +201,11 @@ pub fn render(doc: &TfDoc, opts: &GraphOptions) -> String {
             t = t.children.entry(g.clone()).or_default();
         }
         let label = if key.rtype.is_empty() {
-            format!("{} · {n} resource{}", key.leaf, if *n == 1 { "" } else { "s" })
+            format!(
+                "{} · {n} resource{}",
+                key.leaf,
+                if *n == 1 { "" } else { "s" }
+            )
         } else {
             format!("{} · {}", key.leaf, key.rtype)
         };
@@ -220,12 +228,19 @@ fn mermaid_text(s: &str) -> String {
     s.replace('"', "#quot;")
 }
 
-fn mermaid(title: &str, boxes: &BTreeMap<&Place, Tree>, edges: &BTreeSet<(String, String, bool)>) -> String {
+fn mermaid(
+    title: &str,
+    boxes: &BTreeMap<&Place, Tree>,
+    edges: &BTreeSet<(String, String, bool)>,
+) -> String {
     fn tree(out: &mut String, id: &str, t: &Tree, indent: usize) {
         let pad = "  ".repeat(indent);
         for (i, (name, child)) in t.children.iter().enumerate() {
             let sid = format!("{id}_{i}");
-            out.push_str(&format!("{pad}subgraph {sid}[\"{}\"]\n", mermaid_text(name)));
+            out.push_str(&format!(
+                "{pad}subgraph {sid}[\"{}\"]\n",
+                mermaid_text(name)
+            ));
             tree(out, &sid, child, indent + 1);
             out.push_str(&format!("{pad}end\n"));
         }
@@ -236,7 +251,10 @@ fn mermaid(title: &str, boxes: &BTreeMap<&Place, Tree>, edges: &BTreeSet<(String
     let mut out = format!("---\ntitle: {}\n---\nflowchart LR\n", mermaid_text(title));
     for (i, (place, t)) in boxes.iter().enumerate() {
         let id = format!("b{}", i + 1);
-        out.push_str(&format!("  subgraph {id}[\"{}\"]\n", mermaid_text(&place.label())));
+        out.push_str(&format!(
+            "  subgraph {id}[\"{}\"]\n",
+            mermaid_text(&place.label())
+        ));
         tree(&mut out, &id, t, 2);
         out.push_str("  end\n");
     }
@@ -262,7 +280,11 @@ fn dot_text(s: &str) -> String {
     s.replace('\\', "\\\\").replace('"', "\\\"")
 }
 
-fn dot(title: &str, boxes: &BTreeMap<&Place, Tree>, edges: &BTreeSet<(String, String, bool)>) -> String {
+fn dot(
+    title: &str,
+    boxes: &BTreeMap<&Place, Tree>,
+    edges: &BTreeSet<(String, String, bool)>,
+) -> String {
     fn tree(out: &mut String, id: &str, t: &Tree, indent: usize) {
         let pad = "  ".repeat(indent);
         for (i, (name, child)) in t.children.iter().enumerate() {

@@ -7,8 +7,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use tfdr::app::EXIT_BAD_INPUT;
-use tfdr::commands::{self, GraphArgs, Outcome, ReportArgs};
 use tfdr::codegen::validate::{validate, Report};
+use tfdr::commands::{self, GraphArgs, Outcome, ReportArgs};
 
 #[derive(Debug, Parser)]
 #[command(

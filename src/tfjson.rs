@@ -285,7 +285,10 @@ pub fn parse(file: &str, text: &str) -> Result<TfDoc, InputError> {
                 let c = c.as_object().ok_or_else(|| {
                     err(
                         &format!("$.provider.{local}[{i}]"),
-                        format!("a provider configuration must be an object, not {}", kind(c)),
+                        format!(
+                            "a provider configuration must be an object, not {}",
+                            kind(c)
+                        ),
                     )
                 })?;
                 let key = match c.get("alias").and_then(Value::as_str) {
@@ -443,7 +446,10 @@ mod tests {
             ("[1]", "$"),
             ("{\"resources\": {}}", "$.resources"),
             ("{\"resource\": []}", "$.resource"),
-            ("{\"resource\": {\"aws_x\": {\"a\": 1}}}", "$.resource.aws_x.a"),
+            (
+                "{\"resource\": {\"aws_x\": {\"a\": 1}}}",
+                "$.resource.aws_x.a",
+            ),
             ("{\"provider\": {\"aws\": 3}}", "$.provider.aws"),
         ] {
             let e = parse("f", text).unwrap_err();

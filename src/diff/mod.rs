@@ -127,8 +127,7 @@ impl DiffReport {
             .iter()
             .map(|r| serde_json::json!({"from": r.from, "to": r.to}))
             .collect();
-        serde_json::to_string_pretty(&serde_json::json!({ "moved": list }))
-            .unwrap_or_default()
+        serde_json::to_string_pretty(&serde_json::json!({ "moved": list })).unwrap_or_default()
     }
 }
 
@@ -183,15 +182,25 @@ pub fn diff(old: &TfDoc, new: &TfDoc) -> DiffReport {
     let table = stateful::table();
     let olds: BTreeMap<String, &Block> = old.blocks.iter().map(|b| (b.address(), b)).collect();
     let news: BTreeMap<String, &Block> = new.blocks.iter().map(|b| (b.address(), b)).collect();
-    let mut removed: BTreeSet<String> = olds.keys().filter(|a| !news.contains_key(*a)).cloned().collect();
-    let mut added: BTreeSet<String> = news.keys().filter(|a| !olds.contains_key(*a)).cloned().collect();
+    let mut removed: BTreeSet<String> = olds
+        .keys()
+        .filter(|a| !news.contains_key(*a))
+        .cloned()
+        .collect();
+    let mut added: BTreeSet<String> = news
+        .keys()
+        .filter(|a| !olds.contains_key(*a))
+        .cloned()
+        .collect();
 
     // Renames: identity first, then bodies equal modulo renames, to a fixpoint.
     let mut renames: BTreeMap<String, String> = BTreeMap::new();
     let mut report = DiffReport::default();
     for r in removed.clone() {
         let ob = olds[&r];
-        let Some((arg, id)) = identity_of(ob, &table) else { continue };
+        let Some((arg, id)) = identity_of(ob, &table) else {
+            continue;
+        };
         let hit = added.iter().find(|a| {
             let nb = news[*a];
             nb.mode == ob.mode && nb.rtype == ob.rtype && nb.str_arg(arg) == Some(id)
@@ -214,7 +223,9 @@ pub fn diff(old: &TfDoc, new: &TfDoc) -> DiffReport {
             let want = normalized(&ob.body, &renames);
             let hit = added.iter().find(|a| {
                 let nb = news[*a];
-                nb.mode == ob.mode && nb.rtype == ob.rtype && normalized(&nb.body, &BTreeMap::new()) == want
+                nb.mode == ob.mode
+                    && nb.rtype == ob.rtype
+                    && normalized(&nb.body, &BTreeMap::new()) == want
             });
             if let Some(a) = hit.cloned() {
                 removed.remove(&r);
@@ -240,7 +251,12 @@ pub fn diff(old: &TfDoc, new: &TfDoc) -> DiffReport {
         .filter(|a| news.contains_key(*a))
         .map(|a| (a.clone(), a.clone()))
         .collect();
-    pairs.extend(report.renamed.iter().map(|r| (r.from.clone(), r.to.clone())));
+    pairs.extend(
+        report
+            .renamed
+            .iter()
+            .map(|r| (r.from.clone(), r.to.clone())),
+    );
     pairs.sort_by(|a, b| a.1.cmp(&b.1));
     for (o, n) in pairs {
         let (ob, nb) = (olds[&o], news[&n]);
@@ -279,10 +295,18 @@ pub fn diff(old: &TfDoc, new: &TfDoc) -> DiffReport {
 
     // Everything else at the top level.
     let skip = ["//", "resource", "data", "ephemeral"];
-    let keys: BTreeSet<&String> = old.raw.keys().chain(new.raw.keys()).filter(|k| !skip.contains(&k.as_str())).collect();
+    let keys: BTreeSet<&String> = old
+        .raw
+        .keys()
+        .chain(new.raw.keys())
+        .filter(|k| !skip.contains(&k.as_str()))
+        .collect();
     for k in keys {
         let null = Value::Null;
-        let (a, b) = (old.raw.get(k).unwrap_or(&null), new.raw.get(k).unwrap_or(&null));
+        let (a, b) = (
+            old.raw.get(k).unwrap_or(&null),
+            new.raw.get(k).unwrap_or(&null),
+        );
         diff_values(k, &strip_meta(a), &strip_meta(b), &mut report.settings);
     }
     report
@@ -379,7 +403,11 @@ fn is_long(v: &Option<Value>) -> bool {
 }
 
 fn render_change(c: &AttrChange, indent: &str, out: &mut String) {
-    let flag = if c.replaces.is_some() { "   !! forces replacement" } else { "" };
+    let flag = if c.replaces.is_some() {
+        "   !! forces replacement"
+    } else {
+        ""
+    };
     if is_long(&c.old) || is_long(&c.new) {
         out.push_str(&format!("{indent}{}:{flag}\n", c.path));
         let (a, b) = (

@@ -67,7 +67,11 @@ mod tests {
         assert!(t.types.len() >= 3);
         for row in &t.types {
             if !row.replacing.is_empty() {
-                assert!(row.source.contains('@'), "{}: source must pin a commit", row.rtype);
+                assert!(
+                    row.source.contains('@'),
+                    "{}: source must pin a commit",
+                    row.rtype
+                );
                 assert!(!row.reviewed.is_empty(), "{}: review date", row.rtype);
             }
         }

@@ -145,20 +145,50 @@ impl Assumptions {
         let set = |slot: &mut f64, v: Option<f64>, key: &str| -> Result<(), String> {
             if let Some(v) = v {
                 if !(v.is_finite() && v >= 0.0) {
-                    return Err(format!("error: {name}: {key}: must be a number ≥ 0, not {v}"));
+                    return Err(format!(
+                        "error: {name}: {key}: must be a number ≥ 0, not {v}"
+                    ));
                 }
                 *slot = v;
             }
             Ok(())
         };
         set(&mut a.hours_per_month, o.hours_per_month, "hours_per_month")?;
-        set(&mut a.aurora_storage_gb, o.aurora_storage_gb, "aurora_storage_gb")?;
-        set(&mut a.aurora_io_millions_per_month, o.aurora_io_millions_per_month, "aurora_io_millions_per_month")?;
-        set(&mut a.aurora_backup_gb, o.aurora_backup_gb, "aurora_backup_gb")?;
-        set(&mut a.dynamodb_writes_millions_per_month, o.dynamodb_writes_millions_per_month, "dynamodb_writes_millions_per_month")?;
-        set(&mut a.dynamodb_backup_gb, o.dynamodb_backup_gb, "dynamodb_backup_gb")?;
-        set(&mut a.s3_storage_gb_per_bucket, o.s3_storage_gb_per_bucket, "s3_storage_gb_per_bucket")?;
-        set(&mut a.s3_replicated_gb_per_month, o.s3_replicated_gb_per_month, "s3_replicated_gb_per_month")?;
+        set(
+            &mut a.aurora_storage_gb,
+            o.aurora_storage_gb,
+            "aurora_storage_gb",
+        )?;
+        set(
+            &mut a.aurora_io_millions_per_month,
+            o.aurora_io_millions_per_month,
+            "aurora_io_millions_per_month",
+        )?;
+        set(
+            &mut a.aurora_backup_gb,
+            o.aurora_backup_gb,
+            "aurora_backup_gb",
+        )?;
+        set(
+            &mut a.dynamodb_writes_millions_per_month,
+            o.dynamodb_writes_millions_per_month,
+            "dynamodb_writes_millions_per_month",
+        )?;
+        set(
+            &mut a.dynamodb_backup_gb,
+            o.dynamodb_backup_gb,
+            "dynamodb_backup_gb",
+        )?;
+        set(
+            &mut a.s3_storage_gb_per_bucket,
+            o.s3_storage_gb_per_bucket,
+            "s3_storage_gb_per_bucket",
+        )?;
+        set(
+            &mut a.s3_replicated_gb_per_month,
+            o.s3_replicated_gb_per_month,
+            "s3_replicated_gb_per_month",
+        )?;
         if let Some(f) = o.region_factor {
             for (region, v) in f {
                 if !(v.is_finite() && v >= 0.0) {

@@ -119,7 +119,11 @@ pub fn stores(doc: &TfDoc, figures: &[Figure]) -> Vec<StoreRow> {
     for t in blocks(doc, "aws_dynamodb_table") {
         let replicas: Vec<String> = list(t.body.get("replica"))
             .iter()
-            .filter_map(|r| r.get("region_name").and_then(Value::as_str).map(str::to_string))
+            .filter_map(|r| {
+                r.get("region_name")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            })
             .collect();
         if !replicas.is_empty() {
             replicated.push(t.address());
@@ -132,7 +136,14 @@ pub fn stores(doc: &TfDoc, figures: &[Figure]) -> Vec<StoreRow> {
         }
     }
     for r in blocks(doc, "aws_s3_bucket_replication_configuration") {
-        let source = r.str_arg("bucket").unwrap_or("?").to_string();
+        // `${aws_s3_bucket.x.id}` → `aws_s3_bucket.x`.
+        let source = r.str_arg("bucket").unwrap_or("?");
+        let source = source
+            .strip_prefix("${")
+            .and_then(|s| s.strip_suffix('}'))
+            .map(|s| s.trim_end_matches(".id").trim_end_matches(".bucket"))
+            .unwrap_or(source)
+            .to_string();
         for (i, rule) in list(r.body.get("rule")).into_iter().enumerate() {
             let rtc = rule
                 .get("destination")
@@ -174,7 +185,12 @@ pub fn stores(doc: &TfDoc, figures: &[Figure]) -> Vec<StoreRow> {
             let interval = schedule_interval(schedule);
             let selected: Vec<String> = blocks(doc, "aws_backup_selection")
                 .filter(|s| refers_to(s, &p.address()))
-                .flat_map(|s| list(s.body.get("resources")).into_iter().filter_map(Value::as_str).map(str::to_string))
+                .flat_map(|s| {
+                    list(s.body.get("resources"))
+                        .into_iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                })
                 .collect();
             let only_backup = selected
                 .iter()
@@ -221,14 +237,21 @@ pub fn rto(doc: &TfDoc, figures: &[Figure]) -> (Vec<RtoPart>, Option<f64>) {
         for r in &failover_records {
             let ttl = r.body.get("ttl").and_then(Value::as_f64).unwrap_or(0.0);
             let hc = r.str_arg("health_check_id").and_then(|id| {
-                blocks(doc, "aws_route53_health_check").find(|h| id.contains(&format!("{}.", h.address())))
+                blocks(doc, "aws_route53_health_check")
+                    .find(|h| id.contains(&format!("{}.", h.address())))
             });
             let (interval, threshold) = match hc {
                 Some(h) => (
-                    h.body.get("request_interval").and_then(Value::as_f64).unwrap_or_else(|| {
-                        bound(figure(figures, "r53-request-interval-default")).unwrap_or(30.0)
-                    }),
-                    h.body.get("failure_threshold").and_then(Value::as_f64).unwrap_or(3.0),
+                    h.body
+                        .get("request_interval")
+                        .and_then(Value::as_f64)
+                        .unwrap_or_else(|| {
+                            bound(figure(figures, "r53-request-interval-default")).unwrap_or(30.0)
+                        }),
+                    h.body
+                        .get("failure_threshold")
+                        .and_then(Value::as_f64)
+                        .unwrap_or(3.0),
                 ),
                 None => (0.0, 0.0),
             };
@@ -251,7 +274,9 @@ pub fn rto(doc: &TfDoc, figures: &[Figure]) -> (Vec<RtoPart>, Option<f64>) {
     }
     if blocks(doc, "aws_rds_global_cluster").next().is_some() {
         let automated = blocks(doc, "aws_lambda_function").next().is_some()
-            || doc.resources().any(|b| b.rtype.starts_with("aws_arcregionswitch"));
+            || doc
+                .resources()
+                .any(|b| b.rtype.starts_with("aws_arcregionswitch"));
         let f = figure(figures, "aurora-global-promotion");
         parts.push(RtoPart {
             step: "Aurora global database failover".into(),

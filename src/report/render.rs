@@ -3,7 +3,8 @@
 use super::{human_seconds, Report, ReportFormat};
 
 fn opt_seconds(s: Option<f64>) -> String {
-    s.map(human_seconds).unwrap_or_else(|| "not estimable".into())
+    s.map(human_seconds)
+        .unwrap_or_else(|| "not estimable".into())
 }
 
 /// Rows of a table: header then lines.
@@ -58,7 +59,10 @@ impl Table {
         let mut out = format!("{}\n", line(&self.header));
         out.push_str(&format!(
             "{}\n",
-            w.iter().map(|x| "-".repeat(*x)).collect::<Vec<_>>().join("  ")
+            w.iter()
+                .map(|x| "-".repeat(*x))
+                .collect::<Vec<_>>()
+                .join("  ")
         ));
         for r in &self.rows {
             out.push_str(&format!("{}\n", line(r)));
@@ -73,7 +77,13 @@ pub fn render(r: &Report, format: ReportFormat) -> String {
         return serde_json::to_string_pretty(r).unwrap_or_default() + "\n";
     }
     let md = format == ReportFormat::Markdown;
-    let heading = |t: &str| if md { format!("\n#### {t}\n\n") } else { format!("\n{t}\n\n") };
+    let heading = |t: &str| {
+        if md {
+            format!("\n#### {t}\n\n")
+        } else {
+            format!("\n{t}\n\n")
+        }
+    };
     let table = |t: &Table| if md { t.markdown() } else { t.text() };
     let mut out = if md {
         format!("### DR report: {}\n", r.stack)
@@ -91,11 +101,21 @@ pub fn render(r: &Report, format: ReportFormat) -> String {
                 .filter(|s| s.counts)
                 .map(|s| s.rpo_seconds)
                 .try_fold(0.0_f64, |acc, s| s.map(|s| acc.max(s)));
-            t.push(vec!["RPO".into(), opt_seconds(o.rpo_seconds), opt_seconds(worst_rpo)]);
-            t.push(vec!["RTO".into(), opt_seconds(o.rto_seconds), opt_seconds(r.rto_seconds)]);
+            t.push(vec![
+                "RPO".into(),
+                opt_seconds(o.rpo_seconds),
+                opt_seconds(worst_rpo),
+            ]);
+            t.push(vec![
+                "RTO".into(),
+                opt_seconds(o.rto_seconds),
+                opt_seconds(r.rto_seconds),
+            ]);
             t.push(vec![
                 "monthly cost".into(),
-                o.monthly_budget_usd.map(|b| format!("${b:.2}")).unwrap_or_else(|| "none".into()),
+                o.monthly_budget_usd
+                    .map(|b| format!("${b:.2}"))
+                    .unwrap_or_else(|| "none".into()),
                 format!("${:.2} (priced items)", r.cost_total_usd),
             ]);
             out.push_str(&table(&t));
@@ -108,23 +128,39 @@ pub fn render(r: &Report, format: ReportFormat) -> String {
         out.push_str("none: every declared objective is met by the configuration\n");
     } else {
         for f in &r.findings {
-            out.push_str(&format!("- **{}**: {}\n", f.objective.to_uppercase(), f.reason).replace("**", if md { "**" } else { "" }));
+            out.push_str(
+                &format!("- **{}**: {}\n", f.objective.to_uppercase(), f.reason)
+                    .replace("**", if md { "**" } else { "" }),
+            );
         }
     }
 
     out.push_str(&heading("RPO per data store"));
     let mut t = Table::new(&["data store", "mechanism", "RPO bound", "source"]);
     for s in &r.stores {
-        t.push(vec![s.store.clone(), s.mechanism.clone(), s.rpo.clone(), s.source.clone()]);
+        t.push(vec![
+            s.store.clone(),
+            s.mechanism.clone(),
+            s.rpo.clone(),
+            s.source.clone(),
+        ]);
     }
     out.push_str(&table(&t));
 
     out.push_str(&heading("RTO estimate"));
     let mut t = Table::new(&["step", "time", "basis"]);
     for p in &r.rto {
-        t.push(vec![p.step.clone(), opt_seconds(p.seconds), p.basis.clone()]);
+        t.push(vec![
+            p.step.clone(),
+            opt_seconds(p.seconds),
+            p.basis.clone(),
+        ]);
     }
-    t.push(vec!["total".into(), opt_seconds(r.rto_seconds), String::new()]);
+    t.push(vec![
+        "total".into(),
+        opt_seconds(r.rto_seconds),
+        String::new(),
+    ]);
     out.push_str(&table(&t));
 
     out.push_str(&heading("Monthly cost (on-demand, USD)"));
@@ -132,12 +168,20 @@ pub fn render(r: &Report, format: ReportFormat) -> String {
     for (s, usd) in &r.cost_by_service {
         t.push(vec![s.clone(), format!("{usd:.2}")]);
     }
-    t.push(vec!["total (priced items)".into(), format!("{:.2}", r.cost_total_usd)]);
+    t.push(vec![
+        "total (priced items)".into(),
+        format!("{:.2}", r.cost_total_usd),
+    ]);
     out.push_str(&table(&t));
     out.push('\n');
     let mut t = Table::new(&["resource", "item", "USD/month", "price source"]);
     for c in &r.cost {
-        t.push(vec![c.resource.clone(), c.item.clone(), format!("{:.2}", c.usd), c.source.clone()]);
+        t.push(vec![
+            c.resource.clone(),
+            c.item.clone(),
+            format!("{:.2}", c.usd),
+            c.source.clone(),
+        ]);
     }
     out.push_str(&table(&t));
     out.push_str(&format!(
