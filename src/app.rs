@@ -558,6 +558,35 @@ mod tests {
     }
 
     #[test]
+    fn graph_diff_report_run_on_the_programs_own_synth() {
+        let good = |_: &Invocation| -> Result<Stack, Error> { Ok(bucket_stack("g", "bucket")) };
+        let dir = tempfile::tempdir().unwrap();
+        let same = dir.path().join("same.tf.json");
+        let text = Synthesizer::new()
+            .synthesize_to_string(&bucket_stack("g", "bucket"))
+            .unwrap();
+        std::fs::write(&same, &text).unwrap();
+        let other = dir.path().join("other.tf.json");
+        std::fs::write(&other, text.replace("\"x\"", "\"y\"")).unwrap();
+        let run = |args: &[&str]| App::new().run_with_args(args.iter().copied(), good);
+        assert_eq!(run(&["prog", "graph"]), ExitCode::SUCCESS);
+        assert_eq!(run(&["prog", "report", "--check"]), ExitCode::SUCCESS);
+        assert_eq!(
+            run(&["prog", "diff", same.to_str().unwrap()]),
+            ExitCode::SUCCESS
+        );
+        assert_eq!(
+            run(&["prog", "diff", other.to_str().unwrap()]),
+            ExitCode::from(1)
+        );
+        let missing = dir.path().join("missing.tf.json");
+        assert_eq!(
+            run(&["prog", "diff", missing.to_str().unwrap()]),
+            ExitCode::from(EXIT_BAD_INPUT)
+        );
+    }
+
+    #[test]
     fn several_stacks_need_a_choice_for_stdout() {
         let dir = tempfile::tempdir().unwrap();
         let two = |_: &Invocation| -> Result<Vec<Stack>, Error> {
