@@ -49,7 +49,7 @@ fn refers_to(b: &Block, address: &str) -> bool {
     strings.iter().any(|s| s.contains(&format!("{address}.")))
 }
 
-fn list<'a>(v: Option<&'a Value>) -> Vec<&'a Value> {
+fn list(v: Option<&Value>) -> Vec<&Value> {
     match v {
         Some(Value::Array(a)) => a.iter().collect(),
         Some(o @ Value::Object(_)) => vec![o],
