@@ -7,7 +7,13 @@
 //! my-stack --config FILE.json …  # passes a config file to the stack builder
 //! my-stack validate              # synth + schema check of every stack, nothing written
 //! my-stack validate --stack NAME # only that stack
+//! my-stack graph [--depth N]     # the stack as a Mermaid (or --format dot) diagram
+//! my-stack diff OLD.tf.json      # what the current program changes against OLD
+//! my-stack report [--check]      # RPO, RTO and monthly cost against the objectives
 //! ```
+//!
+//! `graph`, `diff` and `report` are [`crate::commands`], run on the JSON `synth` would
+//! write: the same output as `tfdr graph|diff|report FILE`.
 //!
 //! Errors (bad config, invalid stacks) go to stderr, one `error: <field>: <rule>` line
 //! each, with exit code 2 and nothing on stdout; files already on disk stay untouched.
@@ -28,6 +34,7 @@ use clap::{Parser, Subcommand};
 use tfdr_codegen::Synthesizer;
 use tfdr_dsl::Stack;
 
+use crate::commands::{self, GraphArgs, Outcome, ReportArgs};
 use crate::write::write_atomic;
 
 /// Exit code for bad input: invalid config, names, regions, references.
@@ -75,6 +82,62 @@ enum Command {
         #[arg(long, value_name = "NAME")]
         stack: Option<String>,
     },
+    /// Draw the stack (see `tfdr graph`): regions, components, references.
+    Graph {
+        /// Only this stack (default: every stack, one diagram each).
+        #[arg(long, value_name = "NAME")]
+        stack: Option<String>,
+        #[command(flatten)]
+        args: GraphArgs,
+    },
+    /// What the current program changes against OLD (see `tfdr diff`). Exit 0 no
+    /// change, 1 changes, 2 error.
+    Diff {
+        /// The Terraform JSON to compare against (e.g. the last applied synth).
+        old: PathBuf,
+        /// With several stacks: which one.
+        #[arg(long, value_name = "NAME")]
+        stack: Option<String>,
+    },
+    /// RPO, RTO and monthly cost against the declared objectives (see `tfdr report`).
+    Report {
+        /// Only this stack (default: every stack).
+        #[arg(long, value_name = "NAME")]
+        stack: Option<String>,
+        #[command(flatten)]
+        args: ReportArgs,
+    },
+}
+
+/// Parses the rendered stacks (all, or the one `--stack` names) back as Terraform JSON.
+fn docs_of(
+    rendered: &[(String, String)],
+    stack: Option<&str>,
+) -> Result<Vec<crate::tfjson::TfDoc>, Failure> {
+    let chosen: Vec<(&str, &str)> = match stack {
+        Some(n) => vec![(n, pick(rendered, Some(n))?)],
+        None => rendered
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect(),
+    };
+    chosen
+        .into_iter()
+        .map(|(n, t)| {
+            crate::tfjson::parse(n, t)
+                .map_err(|e| Failure::Io(format!("{e} (synthesized JSON does not parse back)")))
+        })
+        .collect()
+}
+
+/// Prints a command's stdout and maps its exit code.
+fn emit(outcome: Outcome) -> Result<(), Failure> {
+    print_stdout(&outcome.stdout)?;
+    if outcome.code == 0 {
+        Ok(())
+    } else {
+        Err(Failure::Status(outcome.code))
+    }
 }
 
 /// What the command line asked for, handed to the stack builder.
@@ -113,6 +176,8 @@ enum Failure {
     Io(String),
     /// Bad input whose diagnostics are already on stderr.
     Reported,
+    /// Output written; exit with this status (`diff`: 1 changes, `report --check`).
+    Status(u8),
 }
 
 /// What `validate` has to say about a set of synthesized stacks.
@@ -206,6 +271,7 @@ impl App {
                 ExitCode::from(EXIT_IO)
             }
             Err(Failure::Reported) => ExitCode::from(EXIT_BAD_INPUT),
+            Err(Failure::Status(code)) => ExitCode::from(code),
         }
     }
 
@@ -279,6 +345,21 @@ impl App {
                     return Err(Failure::Reported);
                 }
                 print_stdout(&outcome.stdout)
+            }
+            Some(Command::Graph { stack, args }) => {
+                let docs = docs_of(&rendered, stack.as_deref())?;
+                emit(commands::graph(&docs, &args))
+            }
+            Some(Command::Diff { old, stack }) => {
+                let new = pick(&rendered, stack.as_deref())?;
+                let name = stack.unwrap_or_else(|| rendered[0].0.clone());
+                let new = docs_of(&[(name.clone(), new.to_string())], Some(&name))?;
+                let old = commands::read_doc(&old).map_err(Failure::BadInput)?;
+                emit(commands::diff(&old, &new[0]))
+            }
+            Some(Command::Report { stack, args }) => {
+                let docs = docs_of(&rendered, stack.as_deref())?;
+                emit(commands::report(&docs, &args).map_err(Failure::BadInput)?)
             }
         }
     }
@@ -474,6 +555,35 @@ mod tests {
         let good = |_: &Invocation| -> Result<Stack, Error> { Ok(bucket_stack("g", "bucket")) };
         let code = App::new().run_with_args(["prog", "validate"], good);
         assert_eq!(code, ExitCode::SUCCESS);
+    }
+
+    #[test]
+    fn graph_diff_report_run_on_the_programs_own_synth() {
+        let good = |_: &Invocation| -> Result<Stack, Error> { Ok(bucket_stack("g", "bucket")) };
+        let dir = tempfile::tempdir().unwrap();
+        let same = dir.path().join("same.tf.json");
+        let text = Synthesizer::new()
+            .synthesize_to_string(&bucket_stack("g", "bucket"))
+            .unwrap();
+        std::fs::write(&same, &text).unwrap();
+        let other = dir.path().join("other.tf.json");
+        std::fs::write(&other, text.replace("\"x\"", "\"y\"")).unwrap();
+        let run = |args: &[&str]| App::new().run_with_args(args.iter().copied(), good);
+        assert_eq!(run(&["prog", "graph"]), ExitCode::SUCCESS);
+        assert_eq!(run(&["prog", "report", "--check"]), ExitCode::SUCCESS);
+        assert_eq!(
+            run(&["prog", "diff", same.to_str().unwrap()]),
+            ExitCode::SUCCESS
+        );
+        assert_eq!(
+            run(&["prog", "diff", other.to_str().unwrap()]),
+            ExitCode::from(1)
+        );
+        let missing = dir.path().join("missing.tf.json");
+        assert_eq!(
+            run(&["prog", "diff", missing.to_str().unwrap()]),
+            ExitCode::from(EXIT_BAD_INPUT)
+        );
     }
 
     #[test]

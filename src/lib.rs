@@ -35,6 +35,11 @@
 #![warn(missing_docs)]
 
 pub mod app;
+pub mod commands;
+pub mod diff;
+pub mod graph;
+pub mod report;
+pub mod tfjson;
 pub mod write;
 
 pub use app::{App, IntoStacks, Invocation};

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use tfdr::app::EXIT_BAD_INPUT;
 use tfdr::codegen::validate::{validate, Report};
+use tfdr::commands::{self, GraphArgs, Outcome, ReportArgs};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -37,6 +38,53 @@ enum Command {
         /// The `*.tf.json` file to check; `-` reads standard input.
         file: PathBuf,
     },
+    /// Draw the stack: a box per region (provider configuration) and a global box,
+    /// resources grouped by construct path, reference edges, cross-region edges dashed.
+    /// Mermaid by default, `--format dot` for Graphviz.
+    Graph {
+        /// `*.tf.json` files (`-`: standard input); one diagram each.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        args: GraphArgs,
+    },
+    /// What a change does before terraform runs: added, removed, renamed (with the
+    /// `moved` blocks that keep them) and changed resources with the changed attribute
+    /// paths; stateful removals and replacements flagged `!!`. Exit 0 no change, 1
+    /// changes, 2 error.
+    Diff {
+        /// The Terraform JSON before the change.
+        old: PathBuf,
+        /// The Terraform JSON after the change.
+        new: PathBuf,
+    },
+    /// RPO per data store, the RTO estimate and the monthly cost with their sources,
+    /// against the objectives the stack declared; findings for what cannot be met.
+    Report {
+        /// `*.tf.json` files (`-`: standard input); one report each.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        args: ReportArgs,
+    },
+}
+
+/// Prints an outcome (stdout, exit code) or an error (stderr, exit 2).
+fn finish(result: Result<Outcome, String>) -> ExitCode {
+    match result {
+        Ok(o) => {
+            print!("{}", o.stdout);
+            ExitCode::from(o.code)
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
+    }
+}
+
+fn read_all(files: &[PathBuf]) -> Result<Vec<tfdr::tfjson::TfDoc>, String> {
+    files.iter().map(|f| commands::read_doc(f)).collect()
 }
 
 fn main() -> ExitCode {
@@ -56,6 +104,17 @@ fn main() -> ExitCode {
             }
         }
         Command::Validate { file } => validate_file(&file),
+        Command::Graph { files, args } => {
+            finish(read_all(&files).map(|docs| commands::graph(&docs, &args)))
+        }
+        Command::Diff { old, new } => finish((|| {
+            let old = commands::read_doc(&old)?;
+            let new = commands::read_doc(&new)?;
+            Ok(commands::diff(&old, &new))
+        })()),
+        Command::Report { files, args } => {
+            finish(read_all(&files).and_then(|docs| commands::report(&docs, &args)))
+        }
     }
 }
 

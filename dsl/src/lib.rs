@@ -22,6 +22,7 @@ pub mod builder;
 pub mod error;
 pub mod expr;
 pub mod meta;
+pub mod objectives;
 pub mod region;
 pub mod stack;
 
@@ -34,6 +35,7 @@ pub use expr::{
     TemplatePart,
 };
 pub use meta::{IgnoreChanges, Lifecycle, Meta};
+pub use objectives::Objectives;
 pub use region::Region;
 pub use stack::{
     ElementKind, Node, NodeHandle, NodeKind, NodeRef, Output, ProviderConfig, ProviderRef,

@@ -540,6 +540,21 @@ impl Ctx<'_> {
         if !output_meta.is_empty() {
             meta["outputs"] = Value::Object(output_meta);
         }
+        // Declared objectives, for `tfdr report` (terraform ignores "//").
+        if let Some(o) = &m.objectives {
+            let mut obj = Map::new();
+            let fields = [
+                ("rpoSeconds", o.rpo_seconds),
+                ("rtoSeconds", o.rto_seconds),
+                ("monthlyBudgetUsd", o.monthly_budget_usd),
+            ];
+            for (k, v) in fields {
+                if let Some(v) = v {
+                    obj.insert(k.into(), v.into());
+                }
+            }
+            meta["metadata"]["objectives"] = Value::Object(obj);
+        }
         root.insert("//".into(), meta);
         Value::Object(root)
     }

@@ -50,6 +50,8 @@ pub struct StackModel {
     pub errors: Vec<Error>,
     /// Checks run on the finished model at synth time (see [`Stack::add_validation`]).
     pub validations: Vec<Validation>,
+    /// Declared recovery and cost objectives (see [`Stack::set_objectives`]).
+    pub objectives: Option<crate::objectives::Objectives>,
 }
 
 /// A check of a whole stack that synthesis runs after the author is done building: the
@@ -128,6 +130,7 @@ impl Stack {
                 nodes: Vec::new(),
                 errors,
                 validations: Vec::new(),
+                objectives: None,
             })),
         }
     }
@@ -143,6 +146,12 @@ impl Stack {
     /// The stack name.
     pub fn name(&self) -> String {
         self.inner.borrow().name.clone()
+    }
+
+    /// Declares the stack's recovery and cost objectives; synth records them in the
+    /// stack's `"//".metadata.objectives` for `tfdr report`.
+    pub fn set_objectives(&self, objectives: crate::objectives::Objectives) {
+        self.inner.borrow_mut().objectives = Some(objectives);
     }
 
     /// Sets the state backend.

@@ -69,6 +69,13 @@ pub const BACKUP_SCHEDULE: &str = "cron(0 5 ? * * *)";
 pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
     config.validate()?;
     let stack = Stack::new(STACK_NAME);
+    // The requirements' objectives (RPO < 1 min, RTO < 5 min, $5000/month), recorded in
+    // the JSON for `report`.
+    stack.set_objectives(tfdr_dsl::Objectives {
+        rpo_seconds: Some(60),
+        rto_seconds: Some(300),
+        monthly_budget_usd: Some(5000),
+    });
     let ctx = DrContext::new(
         &stack,
         config.primary_region,

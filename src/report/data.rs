@@ -1,0 +1,224 @@
+//! The vendored tables behind `report` (compiled in from `data/`): recovery figures,
+//! prices and usage assumptions, each figure and price with its source and date.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+/// One recovery figure (`data/dr-figures.toml`).
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+pub struct Figure {
+    /// Stable id the report refers to.
+    pub id: String,
+    /// What the figure says.
+    pub what: String,
+    /// The bound in seconds (`-1`: no bound published).
+    pub seconds: f64,
+    /// `aws` or `third-party`.
+    pub kind: String,
+    /// Where it comes from.
+    pub source: String,
+    /// When it was read.
+    pub read: String,
+}
+
+/// One price (`data/aws-prices.toml`).
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+pub struct Price {
+    /// SKU id the report refers to.
+    pub sku: String,
+    /// Billing unit.
+    pub unit: String,
+    /// USD per unit, us-east-1.
+    pub usd: f64,
+    /// `aws` or `third-party`.
+    pub kind: String,
+    /// Where it comes from.
+    pub source: String,
+    /// When it was read.
+    pub read: String,
+}
+
+#[derive(Deserialize)]
+struct Figures {
+    figure: Vec<Figure>,
+}
+
+#[derive(Deserialize)]
+struct Prices {
+    price: Vec<Price>,
+}
+
+/// `data/dr-figures.toml` as committed.
+pub const FIGURES_TOML: &str = include_str!("../../data/dr-figures.toml");
+/// `data/aws-prices.toml` as committed.
+pub const PRICES_TOML: &str = include_str!("../../data/aws-prices.toml");
+/// `data/usage-assumptions.toml` as committed.
+pub const ASSUMPTIONS_TOML: &str = include_str!("../../data/usage-assumptions.toml");
+
+/// The figures (a test guarantees the compiled-in file parses).
+pub fn figures() -> Vec<Figure> {
+    toml::from_str::<Figures>(FIGURES_TOML)
+        .map(|f| f.figure)
+        .unwrap_or_default()
+}
+
+/// The prices (a test guarantees the compiled-in file parses).
+pub fn prices() -> Vec<Price> {
+    toml::from_str::<Prices>(PRICES_TOML)
+        .map(|p| p.price)
+        .unwrap_or_default()
+}
+
+/// Usage the cost estimate assumes; every field can be overridden by a file.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Assumptions {
+    /// Hours billed per month.
+    pub hours_per_month: f64,
+    /// Aurora cluster volume, GB (per cluster).
+    pub aurora_storage_gb: f64,
+    /// Aurora I/O requests per month, millions (per cluster).
+    pub aurora_io_millions_per_month: f64,
+    /// Aurora backup storage beyond the free allowance, GB (per backed-up cluster).
+    pub aurora_backup_gb: f64,
+    /// DynamoDB writes per month, millions (per table; billed once per replica).
+    pub dynamodb_writes_millions_per_month: f64,
+    /// DynamoDB backup storage, GB (per backed-up table).
+    pub dynamodb_backup_gb: f64,
+    /// S3 Standard storage, GB per bucket.
+    pub s3_storage_gb_per_bucket: f64,
+    /// Data replicated across Regions, GB per replication configuration per month.
+    pub s3_replicated_gb_per_month: f64,
+    /// Price factor per Region relative to us-east-1.
+    pub region_factor: BTreeMap<String, f64>,
+}
+
+/// A partial override file: any subset of [`Assumptions`].
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Overrides {
+    hours_per_month: Option<f64>,
+    aurora_storage_gb: Option<f64>,
+    aurora_io_millions_per_month: Option<f64>,
+    aurora_backup_gb: Option<f64>,
+    dynamodb_writes_millions_per_month: Option<f64>,
+    dynamodb_backup_gb: Option<f64>,
+    s3_storage_gb_per_bucket: Option<f64>,
+    s3_replicated_gb_per_month: Option<f64>,
+    region_factor: Option<BTreeMap<String, f64>>,
+}
+
+impl Assumptions {
+    /// The committed defaults (`data/usage-assumptions.toml`).
+    pub fn default_set() -> Self {
+        toml::from_str(ASSUMPTIONS_TOML).unwrap_or(Assumptions {
+            hours_per_month: 730.0,
+            aurora_storage_gb: 0.0,
+            aurora_io_millions_per_month: 0.0,
+            aurora_backup_gb: 0.0,
+            dynamodb_writes_millions_per_month: 0.0,
+            dynamodb_backup_gb: 0.0,
+            s3_storage_gb_per_bucket: 0.0,
+            s3_replicated_gb_per_month: 0.0,
+            region_factor: BTreeMap::new(),
+        })
+    }
+
+    /// The defaults with the keys of `path` (TOML) overriding them.
+    ///
+    /// # Errors
+    /// `error: <file>: …` when the file cannot be read, is not TOML, has an unknown key,
+    /// or a negative number.
+    pub fn load(path: &Path) -> Result<Self, String> {
+        let name = path.display();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("error: {name}: cannot read the file: {e}"))?;
+        let o: Overrides = toml::from_str(&text).map_err(|e| {
+            format!(
+                "error: {name}: not a usage-assumptions file: {}",
+                e.message()
+            )
+        })?;
+        let mut a = Self::default_set();
+        let set = |slot: &mut f64, v: Option<f64>, key: &str| -> Result<(), String> {
+            if let Some(v) = v {
+                if !(v.is_finite() && v >= 0.0) {
+                    return Err(format!(
+                        "error: {name}: {key}: must be a number ≥ 0, not {v}"
+                    ));
+                }
+                *slot = v;
+            }
+            Ok(())
+        };
+        set(&mut a.hours_per_month, o.hours_per_month, "hours_per_month")?;
+        set(
+            &mut a.aurora_storage_gb,
+            o.aurora_storage_gb,
+            "aurora_storage_gb",
+        )?;
+        set(
+            &mut a.aurora_io_millions_per_month,
+            o.aurora_io_millions_per_month,
+            "aurora_io_millions_per_month",
+        )?;
+        set(
+            &mut a.aurora_backup_gb,
+            o.aurora_backup_gb,
+            "aurora_backup_gb",
+        )?;
+        set(
+            &mut a.dynamodb_writes_millions_per_month,
+            o.dynamodb_writes_millions_per_month,
+            "dynamodb_writes_millions_per_month",
+        )?;
+        set(
+            &mut a.dynamodb_backup_gb,
+            o.dynamodb_backup_gb,
+            "dynamodb_backup_gb",
+        )?;
+        set(
+            &mut a.s3_storage_gb_per_bucket,
+            o.s3_storage_gb_per_bucket,
+            "s3_storage_gb_per_bucket",
+        )?;
+        set(
+            &mut a.s3_replicated_gb_per_month,
+            o.s3_replicated_gb_per_month,
+            "s3_replicated_gb_per_month",
+        )?;
+        if let Some(f) = o.region_factor {
+            for (region, v) in f {
+                if !(v.is_finite() && v >= 0.0) {
+                    return Err(format!(
+                        "error: {name}: region_factor.{region}: must be a number ≥ 0, not {v}"
+                    ));
+                }
+                a.region_factor.insert(region, v);
+            }
+        }
+        Ok(a)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vendored_tables_parse_and_cite() {
+        let f: Figures = toml::from_str(FIGURES_TOML).expect("dr-figures.toml");
+        let p: Prices = toml::from_str(PRICES_TOML).expect("aws-prices.toml");
+        let _: Assumptions = toml::from_str(ASSUMPTIONS_TOML).expect("usage-assumptions.toml");
+        for x in &f.figure {
+            assert!(x.source.starts_with("https://"), "{}", x.id);
+            assert!(!x.read.is_empty(), "{}", x.id);
+        }
+        for x in &p.price {
+            assert!(x.source.starts_with("https://"), "{}", x.sku);
+            assert!(x.usd > 0.0 && !x.read.is_empty(), "{}", x.sku);
+        }
+    }
+}

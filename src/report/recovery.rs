@@ -1,0 +1,320 @@
+//! RPO per data store and the RTO estimate, from what the file contains.
+
+use serde_json::Value;
+
+use super::data::Figure;
+use super::{human_seconds, RtoPart, StoreRow};
+use crate::tfjson::{Block, Mode, TfDoc};
+
+fn figure<'a>(figures: &'a [Figure], id: &str) -> Option<&'a Figure> {
+    figures.iter().find(|f| f.id == id)
+}
+
+fn cite(f: Option<&Figure>) -> String {
+    match f {
+        Some(f) => format!("{} [{}, {}, read {}]", f.id, f.source, f.kind, f.read),
+        None => "no figure".into(),
+    }
+}
+
+fn bound(f: Option<&Figure>) -> Option<f64> {
+    f.map(|f| f.seconds).filter(|s| *s >= 0.0)
+}
+
+fn row(store: String, mechanism: &str, f: Option<&Figure>, counts: bool) -> StoreRow {
+    let rpo_seconds = bound(f);
+    StoreRow {
+        store,
+        mechanism: mechanism.to_string(),
+        rpo: match rpo_seconds {
+            Some(s) => format!("≤ {}", human_seconds(s)),
+            None => "no published bound".into(),
+        },
+        rpo_seconds,
+        source: cite(f),
+        counts,
+    }
+}
+
+fn blocks<'a>(doc: &'a TfDoc, rtype: &'a str) -> impl Iterator<Item = &'a Block> + 'a {
+    doc.blocks
+        .iter()
+        .filter(move |b| b.mode == Mode::Managed && b.rtype == rtype)
+}
+
+fn refers_to(b: &Block, address: &str) -> bool {
+    let body = Value::Object(b.body.clone());
+    let mut strings = Vec::new();
+    crate::tfjson::strings_in(&body, &mut strings);
+    strings.iter().any(|s| s.contains(&format!("{address}.")))
+}
+
+fn list(v: Option<&Value>) -> Vec<&Value> {
+    match v {
+        Some(Value::Array(a)) => a.iter().collect(),
+        Some(o @ Value::Object(_)) => vec![o],
+        _ => Vec::new(),
+    }
+}
+
+/// Seconds between runs of a simple AWS cron (`cron(M H ? * * *)` daily, `cron(M * …)`
+/// hourly, `rate(N unit)`); `None` for anything else.
+pub fn schedule_interval(expr: &str) -> Option<f64> {
+    if let Some(r) = expr.strip_prefix("rate(").and_then(|r| r.strip_suffix(')')) {
+        let mut it = r.split_whitespace();
+        let n: f64 = it.next()?.parse().ok()?;
+        let unit = match it.next()?.trim_end_matches('s') {
+            "minute" => 60.0,
+            "hour" => 3600.0,
+            "day" => 86400.0,
+            _ => return None,
+        };
+        return Some(n * unit);
+    }
+    let c = expr.strip_prefix("cron(")?.strip_suffix(')')?;
+    let f: Vec<&str> = c.split_whitespace().collect();
+    if f.len() != 6 || f[0].parse::<u32>().is_err() {
+        return None;
+    }
+    let wild = |s: &str| s == "*" || s == "?";
+    if !(wild(f[2]) && wild(f[3]) && wild(f[4])) {
+        return None;
+    }
+    if f[1].parse::<u32>().is_ok() {
+        Some(86400.0)
+    } else if f[1] == "*" {
+        Some(3600.0)
+    } else {
+        None
+    }
+}
+
+/// Every data store with its mechanism and RPO bound.
+pub fn stores(doc: &TfDoc, figures: &[Figure]) -> Vec<StoreRow> {
+    let mut out = Vec::new();
+    let mut replicated: Vec<String> = Vec::new();
+    for g in blocks(doc, "aws_rds_global_cluster") {
+        let members: Vec<&Block> = blocks(doc, "aws_rds_cluster")
+            .filter(|c| refers_to(c, &g.address()))
+            .collect();
+        let regions: std::collections::BTreeSet<&str> =
+            members.iter().filter_map(|c| doc.region_of(c)).collect();
+        if regions.len() >= 2 {
+            for c in &members {
+                replicated.push(c.address());
+            }
+            out.push(row(
+                format!(
+                    "{} ({} clusters: {})",
+                    g.address(),
+                    members.len(),
+                    regions.into_iter().collect::<Vec<_>>().join(", ")
+                ),
+                "Aurora Global Database (asynchronous storage replication)",
+                figure(figures, "aurora-global-lag"),
+                true,
+            ));
+        }
+    }
+    for t in blocks(doc, "aws_dynamodb_table") {
+        let replicas: Vec<String> = list(t.body.get("replica"))
+            .iter()
+            .filter_map(|r| {
+                r.get("region_name")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            })
+            .collect();
+        if !replicas.is_empty() {
+            replicated.push(t.address());
+            out.push(row(
+                format!("{} (replicas: {})", t.address(), replicas.join(", ")),
+                "DynamoDB global table (asynchronous)",
+                figure(figures, "dynamodb-global-lag"),
+                true,
+            ));
+        }
+    }
+    for r in blocks(doc, "aws_s3_bucket_replication_configuration") {
+        // `${aws_s3_bucket.x.id}` → `aws_s3_bucket.x`.
+        let source = r.str_arg("bucket").unwrap_or("?");
+        let source = source
+            .strip_prefix("${")
+            .and_then(|s| s.strip_suffix('}'))
+            .map(|s| s.trim_end_matches(".id").trim_end_matches(".bucket"))
+            .unwrap_or(source)
+            .to_string();
+        for (i, rule) in list(r.body.get("rule")).into_iter().enumerate() {
+            let rtc = rule
+                .get("destination")
+                .and_then(|d| d.get("replication_time"))
+                .and_then(|t| t.get("status"))
+                .and_then(Value::as_str)
+                == Some("Enabled");
+            let (mech, fig) = if rtc {
+                ("S3 replication with Replication Time Control", "s3-rtc-sla")
+            } else {
+                ("S3 replication without RTC", "s3-crr-no-rtc")
+            };
+            out.push(row(
+                format!("{} rule[{i}] (bucket {source})", r.address()),
+                mech,
+                figure(figures, fig),
+                true,
+            ));
+        }
+    }
+    for s in blocks(doc, "aws_secretsmanager_secret") {
+        let replicas: Vec<String> = list(s.body.get("replica"))
+            .iter()
+            .filter_map(|r| r.get("region").and_then(Value::as_str).map(str::to_string))
+            .collect();
+        if !replicas.is_empty() {
+            out.push(row(
+                format!("{} (replicas: {})", s.address(), replicas.join(", ")),
+                "Secrets Manager replica secret",
+                figure(figures, "secrets-replication"),
+                false,
+            ));
+        }
+    }
+    for p in blocks(doc, "aws_backup_plan") {
+        for (i, rule) in list(p.body.get("rule")).into_iter().enumerate() {
+            let schedule = rule.get("schedule").and_then(Value::as_str).unwrap_or("");
+            let copies = !list(rule.get("copy_action")).is_empty();
+            let interval = schedule_interval(schedule);
+            let selected: Vec<String> = blocks(doc, "aws_backup_selection")
+                .filter(|s| refers_to(s, &p.address()))
+                .flat_map(|s| {
+                    list(s.body.get("resources"))
+                        .into_iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                })
+                .collect();
+            let only_backup = selected
+                .iter()
+                .any(|s| !replicated.iter().any(|r| s.contains(&format!("{r}."))));
+            out.push(StoreRow {
+                store: format!(
+                    "{} rule[{i}] ({} selected resource{})",
+                    p.address(),
+                    selected.len(),
+                    if selected.len() == 1 { "" } else { "s" }
+                ),
+                mechanism: format!(
+                    "AWS Backup `{schedule}`{} — point-in-time copies, not failover",
+                    if copies { " with cross-Region copy" } else { ", no cross-Region copy" }
+                ),
+                rpo_seconds: interval,
+                rpo: match interval {
+                    Some(s) => format!("≤ {} + copy time (one schedule interval)", human_seconds(s)),
+                    None => "schedule not understood".into(),
+                },
+                source: "model: RPO of a periodic backup = its schedule interval (rerun: the cron in the file)".into(),
+                counts: only_backup && copies,
+            });
+        }
+    }
+    out
+}
+
+/// The RTO parts and the estimate (sum), `None` when a part cannot be estimated.
+pub fn rto(doc: &TfDoc, figures: &[Figure]) -> (Vec<RtoPart>, Option<f64>) {
+    let mut parts = Vec::new();
+    let failover_records: Vec<&Block> = blocks(doc, "aws_route53_record")
+        .filter(|r| r.body.contains_key("failover_routing_policy"))
+        .collect();
+    if failover_records.is_empty() {
+        parts.push(RtoPart {
+            step: "traffic failover".into(),
+            seconds: None,
+            basis: "no traffic failover configured (no Route 53 failover record)".into(),
+        });
+    } else {
+        let mut worst: f64 = 0.0;
+        let mut basis = Vec::new();
+        for r in &failover_records {
+            let ttl = r.body.get("ttl").and_then(Value::as_f64).unwrap_or(0.0);
+            let hc = r.str_arg("health_check_id").and_then(|id| {
+                blocks(doc, "aws_route53_health_check")
+                    .find(|h| id.contains(&format!("{}.", h.address())))
+            });
+            let (interval, threshold) = match hc {
+                Some(h) => (
+                    h.body
+                        .get("request_interval")
+                        .and_then(Value::as_f64)
+                        .unwrap_or_else(|| {
+                            bound(figure(figures, "r53-request-interval-default")).unwrap_or(30.0)
+                        }),
+                    h.body
+                        .get("failure_threshold")
+                        .and_then(Value::as_f64)
+                        .unwrap_or(3.0),
+                ),
+                None => (0.0, 0.0),
+            };
+            let t = interval * threshold + ttl;
+            worst = worst.max(t);
+            basis.push(format!(
+                "{}: {interval:.0} s × {threshold:.0} + TTL {ttl:.0} s",
+                r.address()
+            ));
+        }
+        parts.push(RtoPart {
+            step: "detection + DNS switch".into(),
+            seconds: Some(worst),
+            basis: format!(
+                "request interval × failure threshold + TTL ({}; {})",
+                basis.join("; "),
+                cite(figure(figures, "r53-request-interval-default"))
+            ),
+        });
+    }
+    if blocks(doc, "aws_rds_global_cluster").next().is_some() {
+        let automated = blocks(doc, "aws_lambda_function").next().is_some()
+            || doc
+                .resources()
+                .any(|b| b.rtype.starts_with("aws_arcregionswitch"));
+        let f = figure(figures, "aurora-global-promotion");
+        parts.push(RtoPart {
+            step: "Aurora global database failover".into(),
+            seconds: bound(f),
+            basis: format!(
+                "{}; {} ({})",
+                if automated {
+                    "automation present in the stack (not verified to trigger failover)"
+                } else {
+                    "manual: nothing in this stack starts FailoverGlobalCluster, an operator must"
+                },
+                "promotion under a minute once started",
+                cite(f)
+            ),
+        });
+    }
+    let groups: Vec<&Block> = blocks(doc, "aws_autoscaling_group").collect();
+    if !groups.is_empty() {
+        parts.push(RtoPart {
+            step: "capacity in the DR Region".into(),
+            seconds: None,
+            basis: "Auto Scaling groups present; no sourced instance launch figure yet".into(),
+        });
+    }
+    let total = parts.iter().map(|p| p.seconds).sum::<Option<f64>>();
+    (parts, total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schedules() {
+        assert_eq!(schedule_interval("cron(0 5 ? * * *)"), Some(86400.0));
+        assert_eq!(schedule_interval("cron(0 * ? * * *)"), Some(3600.0));
+        assert_eq!(schedule_interval("rate(12 hours)"), Some(43200.0));
+        assert_eq!(schedule_interval("cron(0 5 1 * ? *)"), None);
+        assert_eq!(schedule_interval("nonsense"), None);
+    }
+}

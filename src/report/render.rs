@@ -1,0 +1,213 @@
+//! The report as a terminal table, Markdown or JSON. Same content, same order.
+
+use super::{human_seconds, Report, ReportFormat};
+
+fn opt_seconds(s: Option<f64>) -> String {
+    s.map(human_seconds)
+        .unwrap_or_else(|| "not estimable".into())
+}
+
+/// Rows of a table: header then lines.
+struct Table {
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    fn new(header: &[&str]) -> Self {
+        Table {
+            header: header.iter().map(|s| s.to_string()).collect(),
+            rows: Vec::new(),
+        }
+    }
+    fn push(&mut self, row: Vec<String>) {
+        self.rows.push(row);
+    }
+    fn markdown(&self) -> String {
+        let esc = |s: &str| s.replace('|', "\\|");
+        let mut out = format!("| {} |\n", self.header.join(" | "));
+        out.push_str(&format!("|{}\n", " --- |".repeat(self.header.len())));
+        for r in &self.rows {
+            out.push_str(&format!(
+                "| {} |\n",
+                r.iter().map(|c| esc(c)).collect::<Vec<_>>().join(" | ")
+            ));
+        }
+        out
+    }
+    fn text(&self) -> String {
+        let n = self.header.len();
+        let mut w = vec![0; n];
+        for r in std::iter::once(&self.header).chain(&self.rows) {
+            for (i, c) in r.iter().enumerate() {
+                w[i] = w[i].max(c.chars().count());
+            }
+        }
+        let line = |r: &Vec<String>| {
+            r.iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    if i + 1 == n {
+                        c.clone()
+                    } else {
+                        format!("{c}{}", " ".repeat(w[i] - c.chars().count()))
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("  ")
+        };
+        let mut out = format!("{}\n", line(&self.header));
+        out.push_str(&format!(
+            "{}\n",
+            w.iter()
+                .map(|x| "-".repeat(*x))
+                .collect::<Vec<_>>()
+                .join("  ")
+        ));
+        for r in &self.rows {
+            out.push_str(&format!("{}\n", line(r)));
+        }
+        out
+    }
+}
+
+/// Renders `r` in `format`.
+pub fn render(r: &Report, format: ReportFormat) -> String {
+    if format == ReportFormat::Json {
+        return serde_json::to_string_pretty(r).unwrap_or_default() + "\n";
+    }
+    let md = format == ReportFormat::Markdown;
+    let heading = |t: &str| {
+        if md {
+            format!("\n#### {t}\n\n")
+        } else {
+            format!("\n{t}\n\n")
+        }
+    };
+    let table = |t: &Table| if md { t.markdown() } else { t.text() };
+    let mut out = if md {
+        format!("### DR report: {}\n", r.stack)
+    } else {
+        format!("DR report: {}\n", r.stack)
+    };
+
+    out.push_str(&heading("Objectives"));
+    match &r.objectives {
+        Some(o) => {
+            let mut t = Table::new(&["objective", "declared", "estimate"]);
+            let worst_rpo = r
+                .stores
+                .iter()
+                .filter(|s| s.counts)
+                .map(|s| s.rpo_seconds)
+                .try_fold(0.0_f64, |acc, s| s.map(|s| acc.max(s)));
+            t.push(vec![
+                "RPO".into(),
+                opt_seconds(o.rpo_seconds),
+                opt_seconds(worst_rpo),
+            ]);
+            t.push(vec![
+                "RTO".into(),
+                opt_seconds(o.rto_seconds),
+                opt_seconds(r.rto_seconds),
+            ]);
+            t.push(vec![
+                "monthly cost".into(),
+                o.monthly_budget_usd
+                    .map(|b| format!("${b:.2}"))
+                    .unwrap_or_else(|| "none".into()),
+                format!("${:.2} (priced items)", r.cost_total_usd),
+            ]);
+            out.push_str(&table(&t));
+        }
+        None => out.push_str("none declared (no \"//\".metadata.objectives in the file)\n"),
+    }
+
+    out.push_str(&heading("Findings"));
+    if r.findings.is_empty() {
+        out.push_str("none: every declared objective is met by the configuration\n");
+    } else {
+        for f in &r.findings {
+            out.push_str(
+                &format!("- **{}**: {}\n", f.objective.to_uppercase(), f.reason)
+                    .replace("**", if md { "**" } else { "" }),
+            );
+        }
+    }
+
+    out.push_str(&heading("RPO per data store"));
+    let mut t = Table::new(&["data store", "mechanism", "RPO bound", "source"]);
+    for s in &r.stores {
+        t.push(vec![
+            s.store.clone(),
+            s.mechanism.clone(),
+            s.rpo.clone(),
+            s.source.clone(),
+        ]);
+    }
+    out.push_str(&table(&t));
+
+    out.push_str(&heading("RTO estimate"));
+    let mut t = Table::new(&["step", "time", "basis"]);
+    for p in &r.rto {
+        t.push(vec![
+            p.step.clone(),
+            opt_seconds(p.seconds),
+            p.basis.clone(),
+        ]);
+    }
+    t.push(vec![
+        "total".into(),
+        opt_seconds(r.rto_seconds),
+        String::new(),
+    ]);
+    out.push_str(&table(&t));
+
+    out.push_str(&heading("Monthly cost (on-demand, USD)"));
+    let mut t = Table::new(&["service", "USD/month"]);
+    for (s, usd) in &r.cost_by_service {
+        t.push(vec![s.clone(), format!("{usd:.2}")]);
+    }
+    t.push(vec![
+        "total (priced items)".into(),
+        format!("{:.2}", r.cost_total_usd),
+    ]);
+    out.push_str(&table(&t));
+    out.push('\n');
+    let mut t = Table::new(&["resource", "item", "USD/month", "price source"]);
+    for c in &r.cost {
+        t.push(vec![
+            c.resource.clone(),
+            c.item.clone(),
+            format!("{:.2}", c.usd),
+            c.source.clone(),
+        ]);
+    }
+    out.push_str(&table(&t));
+    out.push_str(&format!(
+        "\nnot priced (no price row: free, or no sourced price yet): {}\n",
+        r.not_priced
+            .iter()
+            .map(|(t, n)| format!("{t} ×{n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    let a = &r.assumptions;
+    out.push_str(&format!(
+        "\nassumptions (override with --assumptions FILE): {} h/month; Aurora {} GB, {} M I/O, {} GB backups per cluster; DynamoDB {} M writes, {} GB backups per table; S3 {} GB per bucket, {} GB replicated/month; region price factors {}\n",
+        a.hours_per_month,
+        a.aurora_storage_gb,
+        a.aurora_io_millions_per_month,
+        a.aurora_backup_gb,
+        a.dynamodb_writes_millions_per_month,
+        a.dynamodb_backup_gb,
+        a.s3_storage_gb_per_bucket,
+        a.s3_replicated_gb_per_month,
+        a.region_factor
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    out
+}
