@@ -21,6 +21,7 @@ pub mod context;
 pub mod dynamodb_global;
 mod iam;
 pub mod kms;
+pub mod lambda_package;
 pub mod network;
 pub mod policy;
 pub mod s3_access_logs;
