@@ -332,9 +332,42 @@ def patch_rds_instance_performance_insights():
     cls.performance_insights_retention_period = property(retention, set_retention)
 
 
+# ---------------------------------------------------------------------------
+# AWS Backup: ListTags without a trailing slash
+# ---------------------------------------------------------------------------
+
+
+def patch_backup_list_tags_path():
+    """AWS Backup: ``ListTags`` finds the resource ARN without a trailing slash.
+
+    The API path is ``GET /tags/{resourceArn}/``; boto keeps the trailing
+    slash, the provider's Go SDK sends ``/tags/<arn>`` without it. moto 5.2.5
+    takes the second-to-last path segment as the ARN, so for the provider it
+    reads the tags of ``"tags"``: always none. ``aws_backup_vault`` and
+    ``aws_backup_plan`` then read back empty ``tags_all`` and the second
+    plan wants to add the provider's ``default_tags`` again. The patch takes
+    everything after ``/tags/`` (without a trailing slash), URL-decoded, as
+    the ARN, as AWS does.
+    """
+    from urllib.parse import unquote
+
+    from moto.backup import responses as backup_responses
+
+    response_cls = _require(backup_responses, "BackupResponse")
+    _require(response_cls, "list_tags")
+
+    def list_tags(self):
+        path = self.path.split("?")[0]
+        resource_arn = unquote(path.split("/tags/", 1)[-1].rstrip("/"))
+        return json.dumps({"Tags": self.backup_backend.list_tags(resource_arn=resource_arn)})
+
+    response_cls.list_tags = list_tags
+
+
 BASELINE_PATCHES = [
     patch_backup_selections,
     patch_backup_vault_recovery_points,
     patch_s3_logging_target_without_acls,
     patch_rds_instance_performance_insights,
+    patch_backup_list_tags_path,
 ]
