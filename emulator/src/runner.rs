@@ -216,7 +216,13 @@ impl fmt::Display for StackReport {
         if let Some(e) = &self.setup_error {
             writeln!(f, "  setup FAILED: {e}")?;
         }
+        // The scan runs right after apply: print it there.
+        let mut scan_printed = false;
         for p in &self.phases {
+            if !scan_printed && matches!(p.phase, Phase::Replan | Phase::Destroy) {
+                self.write_secret_scan(f)?;
+                scan_printed = true;
+            }
             let status = match p.status {
                 PhaseStatus::Passed => "passed",
                 PhaseStatus::Failed => "FAILED",
@@ -295,22 +301,8 @@ impl fmt::Display for StackReport {
                 }
             }
         }
-        if let Some(s) = &self.secret_scan {
-            writeln!(
-                f,
-                "  {:<8} {:<9} {:>7}  (stack JSON + state of {} resources + terraform.tfstate; {} secret value(s) read back from Secrets Manager)",
-                "secrets",
-                if s.passed() { "passed" } else { "FAILED" },
-                secs(s.elapsed),
-                s.state_resources,
-                s.known_values
-            )?;
-            for finding in &s.findings {
-                writeln!(f, "      secret in the output: {finding}")?;
-            }
-            if let Some(e) = &s.error {
-                writeln!(f, "      | secret scan incomplete: {e}")?;
-            }
+        if !scan_printed {
+            self.write_secret_scan(f)?;
         }
         if !self.moto_errors.is_empty() {
             writeln!(f, "  moto log (errors, last lines):")?;
@@ -327,6 +319,30 @@ impl fmt::Display for StackReport {
             if self.passed() { "PASSED" } else { "FAILED" },
             secs(self.elapsed)
         )
+    }
+}
+
+impl StackReport {
+    /// The `secrets` line of the report and its findings, if the scan ran.
+    fn write_secret_scan(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(s) = &self.secret_scan {
+            writeln!(
+                f,
+                "  {:<8} {:<9} {:>7}  (stack JSON + {} state entries + terraform.tfstate; {} secret value(s) read back from Secrets Manager)",
+                "secrets",
+                if s.passed() { "passed" } else { "FAILED" },
+                secs(s.elapsed),
+                s.state_resources,
+                s.known_values
+            )?;
+            for finding in &s.findings {
+                writeln!(f, "      secret in the output: {finding}")?;
+            }
+            if let Some(e) = &s.error {
+                writeln!(f, "      | secret scan incomplete: {e}")?;
+            }
+        }
+        Ok(())
     }
 }
 
