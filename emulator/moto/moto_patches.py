@@ -569,6 +569,12 @@ PATCHES = [
     patch_ec2_security_group_rule_description,
 ]
 
+# The security-baseline patches live in their own file (same rules). Imported
+# here, after ``_require``/``_wrap`` exist, because that file imports them.
+from moto_patches_baseline import BASELINE_PATCHES  # noqa: E402
+
+PATCHES += BASELINE_PATCHES
+
 
 def apply_all(disabled=()):
     """Applies every patch in PATCHES except those named in ``disabled``

@@ -13,6 +13,10 @@
 //!   on 127.0.0.1 and a free port; killed with its whole process group.
 //! * [`run_stack`]: one stack through init → plan → apply → re-plan (must be
 //!   empty) → destroy, with a per-resource [`StackReport`].
+//! * [`secrets`]: no secret in the output — after `apply`, the stack JSON,
+//!   `terraform show -json` of the state and the raw state file are scanned
+//!   for secret-named attributes with values and for every secret value
+//!   read back from the emulator's Secrets Manager; a finding fails the run.
 //! * [`enter_loopback_netns`]: a network namespace with only `lo` for the
 //!   runner and everything it starts (the `tfdr-emulate` binary enters it
 //!   first thing).
@@ -50,6 +54,7 @@ mod netns;
 mod report;
 mod rewrite;
 mod runner;
+pub mod secrets;
 
 pub use cleanup::{
     interrupted, kill_own_processes, kill_own_processes_on_signal, own_owner_tag,

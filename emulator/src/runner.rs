@@ -12,6 +12,10 @@ use super::exclusions::Exclusion;
 use super::moto::MotoServer;
 use super::report::{one_line, parse_stream, planned_diffs, PlannedDiff, StreamSummary};
 use super::rewrite::{emulator_mode_with, EmulatorSettings, Skipped};
+use super::secrets::{
+    count_state_resources, read_moto_secrets, scan_stack_json, scan_state_json, scan_text,
+    stack_regions, SecretScanReport, SecretSource,
+};
 use tfdr_testing::terraform::{RunOutput, Terraform, TfError, Workdir};
 
 /// Settings of an emulator run.
@@ -37,11 +41,15 @@ pub struct RunOptions {
     pub max_retries: u32,
     /// Keep the terraform and moto directories (paths in the report).
     pub keep: bool,
+    /// After `apply`, scan the stack JSON and the state for secrets (see
+    /// [`super::secrets`]); a finding fails the run.
+    pub scan_secrets: bool,
 }
 
 impl RunOptions {
     /// Defaults: init 3 min, plan 10 min, apply and destroy 20 min each,
-    /// `max_retries` 2, nothing excluded, not isolated, nothing kept.
+    /// `max_retries` 2, nothing excluded, not isolated, nothing kept,
+    /// secret scan on.
     pub fn new(python: PathBuf) -> RunOptions {
         RunOptions {
             python,
@@ -53,6 +61,7 @@ impl RunOptions {
             destroy_timeout: Duration::from_secs(1200),
             max_retries: 2,
             keep: false,
+            scan_secrets: true,
         }
     }
 }
@@ -143,6 +152,8 @@ pub struct StackReport {
     pub setup_error: Option<String>,
     /// The phases that ran, in order.
     pub phases: Vec<PhaseReport>,
+    /// The secret scan after `apply` (when `apply` ran and the scan is on).
+    pub secret_scan: Option<SecretScanReport>,
     /// Error-looking lines from moto's log, when something failed.
     pub moto_errors: Vec<String>,
     /// Total wall-clock time, moto start to stop.
@@ -153,11 +164,16 @@ pub struct StackReport {
 
 impl StackReport {
     /// True when the run started and every phase passed, including an
-    /// empty re-plan and a successful destroy.
+    /// empty re-plan and a successful destroy, and the secret scan (if it
+    /// ran) found nothing.
     pub fn passed(&self) -> bool {
         self.setup_error.is_none()
             && self.phases.len() == 5
             && self.phases.iter().all(PhaseReport::passed)
+            && self
+                .secret_scan
+                .as_ref()
+                .is_none_or(SecretScanReport::passed)
     }
 
     /// The report of `phase`, if it ran.
@@ -200,7 +216,13 @@ impl fmt::Display for StackReport {
         if let Some(e) = &self.setup_error {
             writeln!(f, "  setup FAILED: {e}")?;
         }
+        // The scan runs right after apply: print it there.
+        let mut scan_printed = false;
         for p in &self.phases {
+            if !scan_printed && matches!(p.phase, Phase::Replan | Phase::Destroy) {
+                self.write_secret_scan(f)?;
+                scan_printed = true;
+            }
             let status = match p.status {
                 PhaseStatus::Passed => "passed",
                 PhaseStatus::Failed => "FAILED",
@@ -279,6 +301,9 @@ impl fmt::Display for StackReport {
                 }
             }
         }
+        if !scan_printed {
+            self.write_secret_scan(f)?;
+        }
         if !self.moto_errors.is_empty() {
             writeln!(f, "  moto log (errors, last lines):")?;
             for l in &self.moto_errors {
@@ -294,6 +319,30 @@ impl fmt::Display for StackReport {
             if self.passed() { "PASSED" } else { "FAILED" },
             secs(self.elapsed)
         )
+    }
+}
+
+impl StackReport {
+    /// The `secrets` line of the report and its findings, if the scan ran.
+    fn write_secret_scan(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(s) = &self.secret_scan {
+            writeln!(
+                f,
+                "  {:<8} {:<9} {:>7}  (stack JSON + {} state entries + terraform.tfstate; {} secret value(s) read back from Secrets Manager)",
+                "secrets",
+                if s.passed() { "passed" } else { "FAILED" },
+                secs(s.elapsed),
+                s.state_resources,
+                s.known_values
+            )?;
+            for finding in &s.findings {
+                writeln!(f, "      secret in the output: {finding}")?;
+            }
+            if let Some(e) = &s.error {
+                writeln!(f, "      | secret scan incomplete: {e}")?;
+            }
+        }
+        Ok(())
     }
 }
 
@@ -431,6 +480,7 @@ pub fn run_stack(tf: &Terraform, name: &str, stack: &Value, opts: &RunOptions) -
         notes: Vec::new(),
         setup_error: None,
         phases: Vec::new(),
+        secret_scan: None,
         moto_errors: Vec::new(),
         elapsed: Duration::ZERO,
         kept: Vec::new(),
@@ -475,7 +525,13 @@ pub fn run_stack(tf: &Terraform, name: &str, stack: &Value, opts: &RunOptions) -
         match tf.workdir() {
             Ok(mut wd) => {
                 match wd.write_stack(&es.document) {
-                    Ok(_) => run_phases(&wd, opts, &mut report),
+                    Ok(_) => {
+                        let scan = ScanInput {
+                            stack,
+                            endpoint: moto.endpoint().to_string(),
+                        };
+                        run_phases(&wd, opts, &mut report, &scan)
+                    }
                     Err(e) => report.setup_error = Some(format!("writing the stack: {e}")),
                 }
                 if opts.keep {
@@ -509,7 +565,82 @@ fn stop_if_interrupted(report: &mut StackReport) -> bool {
     }
 }
 
-fn run_phases(wd: &Workdir, opts: &RunOptions, report: &mut StackReport) {
+/// What the secret scan needs besides the workdir.
+struct ScanInput<'a> {
+    /// The stack as given (before emulator mode).
+    stack: &'a Value,
+    /// The emulator's endpoint, to read the secrets back.
+    endpoint: String,
+}
+
+/// The secret scan after `apply` (see [`super::secrets`]): reads every
+/// secret value back from the emulator's Secrets Manager, then scans the
+/// stack JSON, `terraform show -json` of the state, and the raw
+/// `terraform.tfstate`.
+fn scan_for_secrets(wd: &Workdir, opts: &RunOptions, input: &ScanInput) -> SecretScanReport {
+    let started = Instant::now();
+    let mut scan = SecretScanReport::default();
+    let known = match read_moto_secrets(
+        &opts.python,
+        &input.endpoint,
+        &stack_regions(input.stack),
+        Duration::from_secs(120),
+    ) {
+        Ok(k) => k,
+        Err(e) => {
+            scan.error = Some(format!("reading the secrets back from moto: {e}"));
+            Vec::new()
+        }
+    };
+    scan.known_values = known.len();
+    scan.findings = scan_stack_json(input.stack, &known);
+    match wd.run_with_timeout(&["show", "-json", "-no-color"], opts.plan_timeout) {
+        Ok(show) if show.success() => match serde_json::from_str::<Value>(&show.stdout) {
+            Ok(doc) => {
+                scan.state_resources = count_state_resources(&doc);
+                scan.findings.extend(scan_state_json(&doc, &known));
+            }
+            Err(e) => {
+                scan.error = Some(format!("`terraform show -json` printed no JSON: {e}"));
+            }
+        },
+        // stderr only: stdout would be the state itself.
+        Ok(show) => {
+            scan.error = Some(format!(
+                "`terraform show -json` failed:\n{}",
+                tail_lines(&show.stderr, 20)
+            ))
+        }
+        Err(TfError::Timeout { timeout, .. }) => {
+            scan.error = Some(format!(
+                "`terraform show -json` was killed after {timeout:?}"
+            ))
+        }
+        Err(TfError::Io { context, source }) => {
+            scan.error = Some(format!("`terraform show -json`: {context}: {source}"))
+        }
+        // Never the error's text: it can carry stdout, i.e. the state.
+        Err(_) => {
+            scan.error = Some(
+                "`terraform show -json` failed (its output is withheld: it is the state)".into(),
+            )
+        }
+    }
+    match std::fs::read_to_string(wd.path().join("terraform.tfstate")) {
+        Ok(raw) => scan
+            .findings
+            .extend(scan_text(&raw, SecretSource::RawState, &known)),
+        Err(e) => {
+            if scan.error.is_none() {
+                scan.error = Some(format!("reading terraform.tfstate: {e}"));
+            }
+        }
+    }
+    scan.elapsed = started.elapsed();
+    scan
+}
+
+fn run_phases(wd: &Workdir, opts: &RunOptions, report: &mut StackReport, scan: &ScanInput) {
     if stop_if_interrupted(report) {
         return;
     }
@@ -560,6 +691,10 @@ fn run_phases(wd: &Workdir, opts: &RunOptions, report: &mut StackReport) {
     report.phases.push(apply);
     if stop_if_interrupted(report) {
         return;
+    }
+    // Also after a failed apply: a partial state can leak as well.
+    if opts.scan_secrets {
+        report.secret_scan = Some(scan_for_secrets(wd, opts, scan));
     }
     if applied {
         let (mut replan, out) = run_phase(

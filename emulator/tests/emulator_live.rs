@@ -1,5 +1,6 @@
 //! Against a real, patched moto server: the server's lifecycle, a passing
-//! run of the `tfdr-emulate` binary, and per-resource failure reports.
+//! run of the `tfdr-emulate` binary, per-resource failure reports, and the
+//! secret scan after apply.
 //!
 //! Needs the moto virtualenv (`scripts/emulator/setup-venv.sh`, or
 //! `TFDR_MOTO_PYTHON`). Without it these tests skip loudly, even under
@@ -355,4 +356,105 @@ fn without_readback_patches_the_replan_names_resources_and_attributes() {
         Some("tfdr-emulate: 0 passed, 1 failed"),
         "{stdout}"
     );
+}
+
+/// A secret stored the way the reference stacks store it (ephemeral random
+/// password, write-only `secret_string_wo`), or, with `leak`, as a literal
+/// `secret_string` that ends up in the JSON and the state.
+fn secret_stack(name: &str, leak: Option<&str>) -> Value {
+    let version = match leak {
+        Some(value) => json!({
+            "provider": "aws.primary",
+            "secret_id": "${aws_secretsmanager_secret.s.id}",
+            "secret_string": value
+        }),
+        None => json!({
+            "provider": "aws.primary",
+            "secret_id": "${aws_secretsmanager_secret.s.id}",
+            "secret_string_wo": "${jsonencode({\"password\" = ephemeral.aws_secretsmanager_random_password.p.random_password})}",
+            "secret_string_wo_version": 1
+        }),
+    };
+    json!({
+        "provider": {"aws": [{"alias": "primary", "region": "us-east-1"}]},
+        "ephemeral": {"aws_secretsmanager_random_password": {"p": {
+            "provider": "aws.primary", "password_length": 32, "exclude_characters": "/\"@ '\\"
+        }}},
+        "resource": {
+            "aws_secretsmanager_secret": {"s": {
+                "provider": "aws.primary", "name": name, "recovery_window_in_days": 0
+            }},
+            "aws_secretsmanager_secret_version": {"v": version}
+        },
+        "output": {"secret_arn": {"value": "${aws_secretsmanager_secret.s.arn}"}}
+    })
+}
+
+/// The secret scan passes a stack that keeps its secret out of JSON and
+/// state, and fails one that plants it (naming resource and attribute, in
+/// the stack JSON, the state and by value), without ever printing it.
+#[test]
+fn secret_scan_passes_write_only_secrets_and_fails_a_planted_one() {
+    let Some((_, python)) = setup() else { return };
+    let planted = "tfdr-PLANTED-secret-0123456789";
+    let dir = tempfile::tempdir().unwrap();
+    let clean = dir.path().join("clean.tf.json");
+    let leaky = dir.path().join("leaky.tf.json");
+    std::fs::write(&clean, secret_stack("tfdr-live-clean", None).to_string()).unwrap();
+    std::fs::write(
+        &leaky,
+        secret_stack("tfdr-live-leaky", Some(planted)).to_string(),
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tfdr-emulate"))
+        .args(["--jobs", "2"])
+        .arg(&clean)
+        .arg(&leaky)
+        .env("TFDR_MOTO_PYTHON", &python)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stdout}\n{stderr}");
+    assert!(
+        !stdout.contains(planted),
+        "the secret was printed:\n{stdout}"
+    );
+    assert!(
+        !stderr.contains(planted),
+        "the secret was printed:\n{stderr}"
+    );
+    assert!(stdout.contains("  clean: passed"), "{stdout}");
+    assert!(stdout.contains("  leaky: FAILED"), "{stdout}");
+    let section = |name: &str| -> String {
+        let start = stdout.find(&format!("== {name}:")).expect("report");
+        let rest = &stdout[start..];
+        rest[..rest.find("  result:").expect("result line")].to_string()
+    };
+    let clean_report = section("clean");
+    assert!(
+        clean_report
+            .lines()
+            .any(|l| l.trim_start().starts_with("secrets") && l.contains("passed")),
+        "{clean_report}"
+    );
+    let leaky_report = section("leaky");
+    // Every other phase passed: only the scan fails the stack.
+    for phase in ["init", "plan", "apply", "re-plan", "destroy"] {
+        assert!(
+            leaky_report
+                .lines()
+                .any(|l| l.trim_start().starts_with(phase) && l.contains("passed")),
+            "{phase}: {leaky_report}"
+        );
+    }
+    for expected in [
+        "secrets  FAILED",
+        "secret in the output: stack JSON: aws_secretsmanager_secret_version.v: secret_string holds a value",
+        "secret in the output: state: aws_secretsmanager_secret_version.v: secret_string holds a value",
+        "secret in the output: state: aws_secretsmanager_secret_version.v: secret_string contains the value of Secrets Manager secret tfdr-live-leaky (us-east-1)",
+        "secret in the output: terraform.tfstate: (whole file) contains the value of Secrets Manager secret tfdr-live-leaky (us-east-1)",
+    ] {
+        assert!(leaky_report.contains(expected), "missing {expected:?}:\n{leaky_report}");
+    }
 }

@@ -26,7 +26,11 @@ usage: tfdr-emulate [OPTIONS] STACK.tf.json...
 
 Runs each stack against a fresh, patched moto server on 127.0.0.1 with the real
 hashicorp/aws provider: terraform init, plan, apply, a second plan that must be
-empty, destroy. Reports per resource what failed.
+empty, destroy. Reports per resource what failed. After apply, scans the stack
+JSON, `terraform show -json` of the state and terraform.tfstate for secrets
+(attributes named like passwords/secret strings/write-only arguments that hold a
+value, and every value read back from the emulator's Secrets Manager): a finding
+fails the stack and names resource and attribute, never the value.
 
 options:
   --netns=auto|require|off  run inside a new network namespace holding only
@@ -40,6 +44,7 @@ options:
                             (default 1; the provider mostly waits, so 2-3 fit
                             on 2 cores)
   --keep                    keep the terraform and moto directories
+  --no-secret-scan          skip the secret scan after apply (debugging only)
   -h, --help                this text
 
 environment:
@@ -56,6 +61,7 @@ struct Args {
     apply_timeout: Duration,
     plan_timeout: Duration,
     keep: bool,
+    scan_secrets: bool,
     jobs: usize,
     stacks: Vec<PathBuf>,
 }
@@ -67,6 +73,7 @@ fn parse_args() -> Result<Args, String> {
         apply_timeout: Duration::from_secs(1200),
         plan_timeout: Duration::from_secs(600),
         keep: false,
+        scan_secrets: true,
         jobs: 1,
         stacks: Vec::new(),
     };
@@ -82,6 +89,7 @@ fn parse_args() -> Result<Args, String> {
         match s.as_str() {
             "-h" | "--help" => return Err(String::new()),
             "--keep" => args.keep = true,
+            "--no-secret-scan" => args.scan_secrets = false,
             "--exclusions" => {
                 args.exclusions = it
                     .next()
@@ -229,6 +237,7 @@ fn main() -> ExitCode {
     opts.destroy_timeout = args.apply_timeout;
     opts.plan_timeout = args.plan_timeout;
     opts.keep = args.keep;
+    opts.scan_secrets = args.scan_secrets;
 
     println!(
         "tfdr-emulate: terraform {}, provider mirror {}, python {} ({ENV_MOTO_PYTHON}), {}",
