@@ -20,7 +20,7 @@ use tfdr_dsl::aws::data::iam_policy_document::{
 };
 use tfdr_dsl::aws::enums::{ConditionOperator, IamEffect, PrincipalType};
 use tfdr_dsl::aws::{S3Bucket, S3BucketLogging, S3BucketLoggingArgs};
-use tfdr_dsl::{interpolate, Expr, Scope};
+use tfdr_dsl::{interpolate, Expr, NodeHandle, Scope};
 
 use crate::context::{DrScope, PerRegion, Side};
 use crate::s3_bucket::{locked_bucket, Encryption, Expiry};
@@ -42,6 +42,9 @@ pub struct LogBucket {
     pub bucket: Expr<String>,
     /// The bucket ARN.
     pub arn: Expr<String>,
+    /// The bucket policy and ownership controls that authorise log delivery: every
+    /// logging configuration pointing here depends on them.
+    write_access: [NodeHandle; 2],
 }
 
 /// A server-access-log bucket per region (`logs.primary`, `logs.dr`, `logs.get(side)`).
@@ -90,14 +93,16 @@ impl AccessLogBuckets {
             LogBucket {
                 bucket: b.bucket.id(),
                 arn: b.bucket.arn(),
+                write_access: b.write_access,
             }
         }))
     }
 
     /// Sends the server access logs of `bucket` (in `side`'s region, added through `scope`)
-    /// to that region's log bucket under `<prefix>/`.
+    /// to that region's log bucket under `<prefix>/`, once the log bucket's policy lets S3
+    /// log delivery write there.
     pub fn log(&self, scope: &Scope, side: Side, bucket: Expr<String>, prefix: &str) {
-        scope.add(
+        let logging = scope.add(
             "access-logging",
             S3BucketLogging::new(S3BucketLoggingArgs {
                 bucket,
@@ -105,5 +110,8 @@ impl AccessLogBuckets {
                 target_prefix: format!("{prefix}/").into(),
             }),
         );
+        for node in &self.get(side).write_access {
+            logging.node().depends_on(node);
+        }
     }
 }

@@ -19,7 +19,7 @@ use tfdr_dsl::aws::{
     S3BucketPolicyArgs, S3BucketPublicAccessBlock, S3BucketRef,
     S3BucketServerSideEncryptionConfiguration, S3BucketVersioning, S3BucketVersioningRef,
 };
-use tfdr_dsl::{interpolate, Expr, Scope};
+use tfdr_dsl::{interpolate, Expr, NodeHandle, Scope};
 
 /// Days after which S3 aborts an incomplete multipart upload (its parts cost storage and
 /// are invisible otherwise).
@@ -45,6 +45,9 @@ pub(crate) struct Expiry {
 pub(crate) struct Bucket {
     pub bucket: S3BucketRef,
     pub versioning: S3BucketVersioningRef,
+    /// The bucket policy and the ownership controls: what must exist before another
+    /// service (e.g. S3 log delivery) may write into the bucket.
+    pub write_access: [NodeHandle; 2],
 }
 
 /// Adds the bucket and its configuration under `scope` (ids `bucket`, `versioning`,
@@ -95,7 +98,7 @@ pub(crate) fn locked_bucket(
             .ignore_public_acls(true)
             .restrict_public_buckets(true),
     );
-    scope.add(
+    let ownership = scope.add(
         "ownership",
         S3BucketOwnershipControls::new(
             bucket.id(),
@@ -150,5 +153,9 @@ pub(crate) fn locked_bucket(
     );
     // S3 rejects concurrent changes to a bucket's policy and its public-access block.
     policy.node().depends_on(public_access.node());
-    Bucket { bucket, versioning }
+    Bucket {
+        bucket,
+        versioning,
+        write_access: [policy.node().clone(), ownership.node().clone()],
+    }
 }

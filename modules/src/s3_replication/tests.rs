@@ -262,3 +262,36 @@ fn the_dr_key_on_a_primary_bucket_is_a_cross_region_error() {
     );
     assert!(e.contains("(aws.dr, us-east-2)"), "{e}");
 }
+
+#[test]
+fn access_logging_waits_for_the_log_buckets_write_access() {
+    let (s, _) = build();
+    for side in ["primary", "dr"] {
+        let logging = at(
+            s.resources("aws_s3_bucket_logging"),
+            &format!("audit/{side}/access-logging"),
+        );
+        let deps = depends_on(&logging.body);
+        for what in ["policy", "ownership"] {
+            let target = at(
+                s.resources(if what == "policy" {
+                    "aws_s3_bucket_policy"
+                } else {
+                    "aws_s3_bucket_ownership_controls"
+                }),
+                &format!("access-logs/{side}/{what}"),
+            );
+            assert!(
+                deps.contains(&target.address),
+                "{deps:?} lacks {}",
+                target.address
+            );
+        }
+        let log_bucket = at(
+            s.resources_of::<S3Bucket>(),
+            &format!("access-logs/{side}/bucket"),
+        );
+        assert_eq!(logging.body["target_bucket"], r(&log_bucket.address, "id"));
+        assert_eq!(logging.body["target_prefix"], "audit/");
+    }
+}
