@@ -20,6 +20,7 @@ mod regions;
 mod render;
 
 use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
 
 use serde_json::{json, Map, Value};
 use tfdr_dsl::{
@@ -71,12 +72,7 @@ impl Synthesizer {
     /// another region's node that is not marked `.cross_region()`, and every error of the
     /// stack's registered validations ([`Stack::add_validation`]).
     pub fn synthesize(&self, stack: &Stack) -> Result<Value, Errors> {
-        let model = stack.model();
-        let mut errors: Vec<Error> = model.errors.clone();
-        let ids = logical_ids(&model, &mut errors);
-        errors.extend(regions::cross_region_errors(&model, &ids));
-        drop(model);
-        errors.extend(stack.run_validations());
+        let (ids, mut errors) = resolve(stack);
         let model = stack.model();
         let ctx = Ctx {
             model: &model,
@@ -93,7 +89,35 @@ impl Synthesizer {
     /// Synthesizes `stack` and writes it canonically (sorted keys, 2-space indent,
     /// trailing newline). Same stack → same bytes.
     pub fn synthesize_to_string(&self, stack: &Stack) -> Result<String, Errors> {
-        self.synthesize(stack).map(|v| to_canonical_string(&v))
+        self.synthesize_to_string_timed(stack).0
+    }
+
+    /// [`Synthesizer::synthesize_to_string`], also returning how long its phases took (for
+    /// benchmarks; the output is the same).
+    pub fn synthesize_to_string_timed(
+        &self,
+        stack: &Stack,
+    ) -> (Result<String, Errors>, SynthTimings) {
+        let start = Instant::now();
+        let (ids, mut errors) = resolve(stack);
+        let resolved = Instant::now();
+        let model = stack.model();
+        let ctx = Ctx {
+            model: &model,
+            ids: &ids,
+        };
+        let doc = ctx.document(&self.version, &mut errors);
+        let result = if errors.is_empty() {
+            Ok(to_canonical_string(&doc))
+        } else {
+            Err(Errors(errors))
+        };
+        drop(doc);
+        let timings = SynthTimings {
+            resolve: resolved - start,
+            render: resolved.elapsed(),
+        };
+        (result, timings)
     }
 
     /// The `manifest.json` for a `synth --out DIR` of these stacks (CDKTF's format:
@@ -118,6 +142,28 @@ impl Synthesizer {
             .collect();
         json!({"version": self.version, "stacks": stacks})
     }
+}
+
+/// How long the phases of one synthesis took (see
+/// [`Synthesizer::synthesize_to_string_timed`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SynthTimings {
+    /// Logical ids, the cross-region guard and the registered validations.
+    pub resolve: Duration,
+    /// The document written as canonical text (including freeing what rendering built).
+    pub render: Duration,
+}
+
+/// Phase 1: the logical id of every node and every problem found before rendering
+/// (recorded while building, ids, cross-region references, registered validations).
+fn resolve(stack: &Stack) -> (Vec<String>, Vec<Error>) {
+    let model = stack.model();
+    let mut errors: Vec<Error> = model.errors.clone();
+    let ids = logical_ids(&model, &mut errors);
+    errors.extend(regions::cross_region_errors(&model, &ids));
+    drop(model);
+    errors.extend(stack.run_validations());
+    (ids, errors)
 }
 
 fn is_tf_identifier(s: &str) -> bool {
