@@ -14,16 +14,18 @@ use std::collections::BTreeMap;
 
 use tfdr::aws::{
     dynamodb_table as ddb, s3_bucket_ownership_controls as own,
-    s3_bucket_replication_configuration as repl, s3_bucket_server_side_encryption_configuration as sse,
-    s3_bucket_versioning as versioning, BackupVault, BillingMode, CloudwatchEventRule, CloudwatchEventTarget, CloudwatchEventTargetArgs,
-    CloudwatchLogGroup, CloudwatchMetricAlarm, ComparisonOperator, DynamodbTable, IamPolicy,
-    IamRole, IamRolePolicyAttachment, IamRolePolicyAttachmentArgs, KmsAlias, KmsKey,
-    ObjectOwnership, ReplicationStatus, S3Bucket, S3BucketOwnershipControls, S3BucketPolicy,
-    S3BucketPolicyArgs, S3BucketPublicAccessBlock, S3BucketReplicationConfiguration,
-    S3BucketReplicationConfigurationArgs, S3BucketServerSideEncryptionConfiguration,
-    S3BucketVersioning, ScalarAttributeType, SecretsmanagerSecret, SnsTopic,
-    SnsTopicSubscription, SnsTopicSubscriptionArgs, SqsQueue, SqsQueuePolicy,
-    SqsQueuePolicyArgs, SsmParameter, SsmParameterType, SseAlgorithm, VersioningStatus,
+    s3_bucket_replication_configuration as repl,
+    s3_bucket_server_side_encryption_configuration as sse, s3_bucket_versioning as versioning,
+    BackupVault, BillingMode, CloudwatchEventRule, CloudwatchEventTarget,
+    CloudwatchEventTargetArgs, CloudwatchLogGroup, CloudwatchMetricAlarm, ComparisonOperator,
+    DynamodbTable, IamPolicy, IamRole, IamRolePolicyAttachment, IamRolePolicyAttachmentArgs,
+    KmsAlias, KmsKey, ObjectOwnership, ReplicationStatus, S3Bucket, S3BucketOwnershipControls,
+    S3BucketPolicy, S3BucketPolicyArgs, S3BucketPublicAccessBlock,
+    S3BucketReplicationConfiguration, S3BucketReplicationConfigurationArgs,
+    S3BucketServerSideEncryptionConfiguration, S3BucketVersioning, ScalarAttributeType,
+    SecretsmanagerSecret, SnsTopic, SnsTopicSubscription, SnsTopicSubscriptionArgs, SqsQueue,
+    SqsQueuePolicy, SqsQueuePolicyArgs, SseAlgorithm, SsmParameter, SsmParameterType,
+    VersioningStatus,
 };
 use tfdr::prelude::*;
 
@@ -112,17 +114,17 @@ fn regional_copy(i: usize, region: &RegionScope) -> RegionalCopy {
         (
             "Statement",
             Expr::<Vec<Dynamic>>::from(vec![Expr::object([
-                ("Sid", Expr::<String>::from("DenyInsecureTransport").into_dynamic()),
+                (
+                    "Sid",
+                    Expr::<String>::from("DenyInsecureTransport").into_dynamic(),
+                ),
                 ("Effect", Expr::<String>::from("Deny").into_dynamic()),
                 ("Principal", Expr::<String>::from("*").into_dynamic()),
                 ("Action", Expr::<String>::from("s3:*").into_dynamic()),
                 (
                     "Resource",
-                    Expr::<Vec<String>>::from(vec![
-                        bucket.arn(),
-                        interpolate![bucket.arn(), "/*"],
-                    ])
-                    .into_dynamic(),
+                    Expr::<Vec<String>>::from(vec![bucket.arn(), interpolate![bucket.arn(), "/*"]])
+                        .into_dynamic(),
                 ),
                 (
                     "Condition",
@@ -169,7 +171,10 @@ fn regional_copy(i: usize, region: &RegionScope) -> RegionalCopy {
                     "Principal",
                     Expr::<Map<String>>::from([("Service", "sns.amazonaws.com")]).into_dynamic(),
                 ),
-                ("Action", Expr::<String>::from("sqs:SendMessage").into_dynamic()),
+                (
+                    "Action",
+                    Expr::<String>::from("sqs:SendMessage").into_dynamic(),
+                ),
                 ("Resource", queue.arn().into_dynamic()),
                 (
                     "Condition",
@@ -208,16 +213,22 @@ fn regional_copy(i: usize, region: &RegionScope) -> RegionalCopy {
     );
     scope.add(
         "queue-age-alarm",
-        CloudwatchMetricAlarm::new(name("queue-age"), ComparisonOperator::GreaterThanThreshold, 3)
-            .metric_name("ApproximateAgeOfOldestMessage")
-            .namespace("AWS/SQS")
-            .period(300)
-            .threshold(600)
-            .statistic(tfdr::aws::AlarmStatistic::Maximum)
-            .dimensions([("QueueName", queue.name())])
-            .alarm_actions(vec![topic.arn()])
-            .ok_actions(vec![topic.arn()])
-            .alarm_description(format!("{service}: events wait too long in {side} (> 10 min)")),
+        CloudwatchMetricAlarm::new(
+            name("queue-age"),
+            ComparisonOperator::GreaterThanThreshold,
+            3,
+        )
+        .metric_name("ApproximateAgeOfOldestMessage")
+        .namespace("AWS/SQS")
+        .period(300)
+        .threshold(600)
+        .statistic(tfdr::aws::AlarmStatistic::Maximum)
+        .dimensions([("QueueName", queue.name())])
+        .alarm_actions(vec![topic.arn()])
+        .ok_actions(vec![topic.arn()])
+        .alarm_description(format!(
+            "{service}: events wait too long in {side} (> 10 min)"
+        )),
     );
     let assume: Expr<Dynamic> = Expr::object([
         ("Version", Expr::<String>::from("2012-10-17").into_dynamic()),
@@ -225,7 +236,10 @@ fn regional_copy(i: usize, region: &RegionScope) -> RegionalCopy {
             "Statement",
             Expr::<Vec<Dynamic>>::from(vec![Expr::object([
                 ("Effect", Expr::<String>::from("Allow").into_dynamic()),
-                ("Action", Expr::<String>::from("sts:AssumeRole").into_dynamic()),
+                (
+                    "Action",
+                    Expr::<String>::from("sts:AssumeRole").into_dynamic(),
+                ),
                 (
                     "Principal",
                     Expr::<Map<String>>::from([("Service", "s3.amazonaws.com")]).into_dynamic(),
@@ -248,8 +262,12 @@ fn regional_copy(i: usize, region: &RegionScope) -> RegionalCopy {
                 ("Effect", Expr::<String>::from("Allow").into_dynamic()),
                 (
                     "Action",
-                    Expr::<Vec<String>>::from(vec!["s3:GetObject*", "s3:ListBucket", "s3:Replicate*"])
-                        .into_dynamic(),
+                    Expr::<Vec<String>>::from(vec![
+                        "s3:GetObject*",
+                        "s3:ListBucket",
+                        "s3:Replicate*",
+                    ])
+                    .into_dynamic(),
                 ),
                 (
                     "Resource",
@@ -365,13 +383,17 @@ pub fn build(k: usize) -> Result<Stack, Error> {
         // The DR side records where its data comes from (a primary-region value).
         regions.dr.child(&service).child("dr").add(
             "source-bucket",
-            SsmParameter::new(format!("/{service}/dr/source-bucket"), SsmParameterType::String)
-                .value(primary.bucket.arn().cross_region())
-                .description(format!("{service}: the primary bucket replicating here")),
+            SsmParameter::new(
+                format!("/{service}/dr/source-bucket"),
+                SsmParameterType::String,
+            )
+            .value(primary.bucket.arn().cross_region())
+            .description(format!("{service}: the primary bucket replicating here")),
         );
-        stack
-            .root()
-            .output(&format!("{service}_primary_bucket"), primary.bucket.bucket());
+        stack.root().output(
+            &format!("{service}_primary_bucket"),
+            primary.bucket.bucket(),
+        );
     }
     Ok(stack)
 }

@@ -60,7 +60,11 @@ fn phases(k: usize) -> ExitCode {
     let t2 = Instant::now();
     {
         let mut out = std::io::stdout().lock();
-        if out.write_all(text.as_bytes()).and_then(|_| out.flush()).is_err() {
+        if out
+            .write_all(text.as_bytes())
+            .and_then(|_| out.flush())
+            .is_err()
+        {
             return ExitCode::from(1);
         }
     }
