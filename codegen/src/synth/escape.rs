@@ -65,6 +65,15 @@ impl TemplateWriter {
             self.out.push_str(text);
             return;
         }
+        // In HCL, backslashes, quotes and control characters are escaped as well.
+        if self.hcl
+            && !text
+                .bytes()
+                .any(|b| b < 0x20 || matches!(b, b'{' | b'\\' | b'"' | 0x7f | 0xEF))
+        {
+            self.out.push_str(text);
+            return;
+        }
         let mut prev = None;
         let mut chars = text.chars().peekable();
         while let Some(c) = chars.next() {
@@ -153,6 +162,55 @@ pub(super) fn push_hcl_quoted_string(out: &mut String, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// `TemplateWriter::literal` as it was before it stopped allocating (two `replace`
+    /// passes, then one character at a time): the reference of the property test below.
+    fn reference_literal(w: &mut TemplateWriter, text: &str) {
+        let escaped = text.replace("${", "$${").replace("%{", "%%{");
+        let mut chars = escaped.chars().peekable();
+        while let Some(c) = chars.next() {
+            if w.hcl {
+                match c {
+                    '\\' => w.out.push_str("\\\\"),
+                    '"' => w.out.push_str("\\\""),
+                    '\n' => w.out.push_str("\\n"),
+                    '\r' => w.out.push_str("\\r"),
+                    '\t' => w.out.push_str("\\t"),
+                    c if (c as u32) < 0x20 || c == '\u{7f}' || c == '\u{feff}' => {
+                        w.out.push_str(&format!("\\u{:04x}", c as u32));
+                    }
+                    c => w.out.push(c),
+                }
+            } else if c == '\r' && chars.peek() != Some(&'\n') {
+                w.interpolation("\"\\r\"");
+            } else if c == '\u{feff}' && w.out.is_empty() {
+                w.interpolation("\"\\ufeff\"");
+            } else {
+                w.out.push(c);
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn literal_escapes_as_the_reference_does(
+            parts in prop::collection::vec("[a$%{}\\\\\"\r\n\t\u{1}\u{7f}\u{feff}é\u{1f600}]{0,10}", 1..4),
+            hcl in any::<bool>(),
+        ) {
+            let new = || if hcl { TemplateWriter::hcl() } else { TemplateWriter::json() };
+            let (mut fast, mut reference) = (new(), new());
+            for (i, p) in parts.iter().enumerate() {
+                fast.literal(p);
+                reference_literal(&mut reference, p);
+                if i % 2 == 1 {
+                    fast.interpolation("var.x");
+                    reference.interpolation("var.x");
+                }
+            }
+            prop_assert_eq!(fast.finish(), reference.finish());
+        }
+    }
 
     #[test]
     fn escapes_interpolation_and_directive_openers() {

@@ -60,32 +60,26 @@ fn first_escape(bytes: &[u8]) -> Option<usize> {
 pub(super) fn write_string(out: &mut String, s: &str) {
     out.reserve(s.len() + 2);
     out.push('"');
-    let Some(first) = first_escape(s.as_bytes()) else {
-        out.push_str(s);
-        out.push('"');
-        return;
-    };
+    let bytes = s.as_bytes();
     let mut start = 0;
-    for (i, &b) in s.as_bytes().iter().enumerate().skip(first) {
-        let short = match b {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0x08 => "\\b",
-            0x0c => "\\f",
-            0x00..=0x1f => "",
-            _ => continue,
-        };
-        // `b` is ASCII, so `i` is a char boundary.
-        out.push_str(&s[start..i]);
-        if short.is_empty() {
-            let _ = write!(out, "\\u{:04x}", b);
-        } else {
-            out.push_str(short);
+    while let Some(i) = first_escape(&bytes[start..]) {
+        let at = start + i;
+        // The byte is ASCII, so `at` is a char boundary.
+        out.push_str(&s[start..at]);
+        let b = bytes[at];
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            0x08 => out.push_str("\\b"),
+            0x0c => out.push_str("\\f"),
+            _ => {
+                let _ = write!(out, "\\u{b:04x}");
+            }
         }
-        start = i + 1;
+        start = at + 1;
     }
     out.push_str(&s[start..]);
     out.push('"');
