@@ -27,15 +27,17 @@ pub(super) fn indent(out: &mut String, level: usize) {
     }
 }
 
-/// True when some byte of `word` is below 0x20, `"` or `\` (the bytes JSON escapes).
-fn word_needs_escape(word: u64) -> bool {
+/// A mask whose lowest set bit is the high bit of the first byte of `word` (little
+/// endian) that JSON escapes (below 0x20, `"` or `\`); zero when there is none. The
+/// classic SWAR tests: a borrow can only set bits above a byte that matched, so the lowest
+/// set bit is exact.
+fn escape_mask(word: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // A byte is below n (n ≤ 0x80) / zero: the classic SWAR tests, exact for "any byte".
-    let below = |n: u64| word.wrapping_sub(ONES * n) & !word & HIGH;
-    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    (below(0x20) | zero(word ^ (ONES * u64::from(b'"'))) | zero(word ^ (ONES * u64::from(b'\\'))))
-        != 0
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH;
+    below(word, 0x20)
+        | below(word ^ (ONES * u64::from(b'"')), 1)
+        | below(word ^ (ONES * u64::from(b'\\')), 1)
 }
 
 /// The index of the first byte of `bytes` that JSON escapes, if any.
@@ -43,16 +45,21 @@ fn first_escape(bytes: &[u8]) -> Option<usize> {
     let mut chunks = bytes.chunks_exact(8);
     let mut offset = 0;
     for chunk in chunks.by_ref() {
-        let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        if word_needs_escape(word) {
-            break;
+        let mask = escape_mask(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+        if mask != 0 {
+            return Some(offset + mask.trailing_zeros() as usize / 8);
         }
         offset += 8;
     }
-    bytes[offset..]
-        .iter()
-        .position(|&b| b < 0x20 || b == b'"' || b == b'\\')
-        .map(|i| offset + i)
+    let rest = chunks.remainder();
+    if rest.is_empty() {
+        return None;
+    }
+    // Padded with a byte that is never escaped.
+    let mut last = [b'a'; 8];
+    last[..rest.len()].copy_from_slice(rest);
+    let mask = escape_mask(u64::from_le_bytes(last));
+    (mask != 0).then(|| offset + mask.trailing_zeros() as usize / 8)
 }
 
 /// Appends `s` as a JSON string literal, escaped exactly as `serde_json` (and
