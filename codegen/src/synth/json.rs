@@ -119,19 +119,31 @@ fn mismatch(x: &[u8], y: &[u8]) -> Option<usize> {
     (i..n).find(|&i| x[i] != y[i])
 }
 
+/// Sorts `(key, position)` pairs by [`key_order`] (keys are unique). Every sort of keys
+/// in synth goes through this one instantiation: each sort instantiation costs compile
+/// time in every stack program's build.
+pub(super) fn sort_keys(keys: &mut [(&str, usize)]) {
+    keys.sort_unstable_by(|a, b| key_order(a.0, b.0));
+}
+
 /// Writes `value` with its children indented one level below `level` (the caller has
 /// written the indentation of the line it starts on).
 pub(super) fn write_value(out: &mut String, value: &Value, level: usize) {
     match value {
         Value::Object(map) if !map.is_empty() => {
-            let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort_by(|a, b| key_order(a, b));
+            let entries: Vec<(&String, &Value)> = map.iter().collect();
+            let mut keys: Vec<(&str, usize)> = entries
+                .iter()
+                .enumerate()
+                .map(|(i, (k, _))| (k.as_str(), i))
+                .collect();
+            sort_keys(&mut keys);
             out.push_str("{\n");
-            for (i, k) in keys.iter().enumerate() {
+            for (i, &(k, at)) in keys.iter().enumerate() {
                 indent(out, level + 1);
                 write_string(out, k);
                 out.push_str(": ");
-                write_value(out, &map[k.as_str()], level + 1);
+                write_value(out, entries[at].1, level + 1);
                 if i + 1 < keys.len() {
                     out.push(',');
                 }

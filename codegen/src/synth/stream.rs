@@ -20,7 +20,7 @@ use tfdr_dsl::{
 };
 
 use super::escape::{escape_template_literal, TemplateWriter};
-use super::json::{indent, key_order, write_string as push_json_str, write_value};
+use super::json::{indent, key_order, sort_keys, write_string as push_json_str, write_value};
 use super::render::{template_source, write_hcl};
 use super::Ctx;
 
@@ -62,6 +62,7 @@ fn object(level: usize) -> ObjectWriter {
 }
 
 /// One member of a resource object: an entry of its body or a meta-argument.
+#[derive(Clone, Copy)]
 enum Member<'m> {
     Entry(&'m Entry),
     Provider,
@@ -78,8 +79,10 @@ pub(super) struct Writer<'c, 'm> {
     out: String,
     /// Scratch text for `${...}` expressions and templates.
     scratch: String,
-    /// Scratch list of the members of one element (kept for its allocation).
-    members: Vec<(&'m str, Member<'m>)>,
+    /// Scratch lists of the members of one element and their names with positions
+    /// (kept for their allocations).
+    members: Vec<Member<'m>>,
+    order: Vec<(&'m str, usize)>,
 }
 
 /// Writes the document of `ctx` (no errors found so far) or gives up at the first problem.
@@ -110,24 +113,23 @@ pub(super) fn document(ctx: &Ctx<'_>, version: &str) -> Option<String> {
             _ => None,
         })
         .collect();
-    if elements.iter().all(|e| e.1.is_ascii() && e.2.is_ascii()) {
-        // Byte order is UTF-16 order for ASCII (and logical ids are ASCII).
-        elements.sort_unstable();
-    } else {
-        elements.sort_unstable_by(|a, b| {
-            key_order(a.0, b.0)
-                .then_with(|| key_order(a.1, b.1))
-                .then_with(|| key_order(a.2, b.2))
-        });
-    }
+    elements.sort_unstable_by(|a, b| {
+        key_order(a.0, b.0)
+            .then_with(|| key_order(a.1, b.1))
+            .then_with(|| key_order(a.2, b.2))
+    });
     if elements
         .windows(2)
         .any(|w| (w[0].0, w[0].1, w[0].2) == (w[1].0, w[1].1, w[1].2))
     {
         return None;
     }
-    let mut sections: Vec<(&str, Option<&Value>)> =
-        rest.iter().map(|(k, v)| (k.as_str(), Some(v))).collect();
+    // Root members: `(name, position in rest or usize::MAX for an element section)`.
+    let mut sections: Vec<(&str, usize)> = Vec::new();
+    let rest_values: Vec<&Value> = rest.values().collect();
+    for (i, k) in rest.keys().enumerate() {
+        sections.push((k.as_str(), i));
+    }
     for kind in [
         ElementKind::Data,
         ElementKind::Ephemeral,
@@ -138,21 +140,22 @@ pub(super) fn document(ctx: &Ctx<'_>, version: &str) -> Option<String> {
             if rest.contains_key(name) {
                 return None;
             }
-            sections.push((name, None));
+            sections.push((name, usize::MAX));
         }
     }
-    sections.sort_by(|a, b| key_order(a.0, b.0));
+    sort_keys(&mut sections);
 
     let mut w = Writer {
         ctx,
         out: String::with_capacity(m.nodes.len() * 640 + 4096),
         scratch: String::new(),
         members: Vec::with_capacity(16),
+        order: Vec::with_capacity(16),
     };
     let mut root = object(0);
-    for (name, value) in sections {
+    for (name, at) in sections {
         root.key(&mut w.out, name);
-        match value {
+        match rest_values.get(at) {
             Some(v) => write_value(&mut w.out, v, 1),
             None => {
                 let group: Vec<_> = elements.iter().filter(|e| e.0 == name).collect();
@@ -194,7 +197,13 @@ impl<'m> Writer<'_, 'm> {
         };
         let meta = &node.meta;
         let mut members = std::mem::take(&mut self.members);
+        let mut order = std::mem::take(&mut self.order);
         members.clear();
+        order.clear();
+        let mut push = |name: &'m str, member: Member<'m>| {
+            order.push((name, members.len()));
+            members.push(member);
+        };
         let taken = |name: &str| match name {
             "provider" | "//" => true,
             "depends_on" => !meta.depends_on.is_empty(),
@@ -211,33 +220,33 @@ impl<'m> Writer<'_, 'm> {
                 self.entry(entry, 4)?;
                 self.out.truncate(mark);
             } else {
-                members.push((name, Member::Entry(entry)));
+                push(name, Member::Entry(entry));
             }
         }
-        members.push(("provider", Member::Provider));
+        push("provider", Member::Provider);
         if !meta.depends_on.is_empty() {
-            members.push(("depends_on", Member::DependsOn));
+            push("depends_on", Member::DependsOn);
         }
         if let Some(c) = &meta.count {
-            members.push(("count", Member::Count(c)));
+            push("count", Member::Count(c));
         }
         if let Some(c) = &meta.for_each {
-            members.push(("for_each", Member::ForEach(c)));
+            push("for_each", Member::ForEach(c));
         }
         if meta.count.is_some() && meta.for_each.is_some() {
             return None;
         }
         if let Some(l) = &meta.lifecycle {
-            members.push(("lifecycle", Member::Lifecycle(l)));
+            push("lifecycle", Member::Lifecycle(l));
         }
-        members.push(("//", Member::Metadata));
-        members.sort_unstable_by(|a, b| key_order(a.0, b.0));
+        push("//", Member::Metadata);
+        sort_keys(&mut order);
 
         let level = 3;
         let mut obj = object(level);
-        for (name, member) in members.drain(..) {
+        for &(name, at) in &order {
             obj.key(&mut self.out, name);
-            match member {
+            match members[at] {
                 Member::Entry(entry) => self.entry(entry, level + 1)?,
                 Member::Provider => self.provider(meta)?,
                 Member::DependsOn => {
@@ -253,6 +262,7 @@ impl<'m> Writer<'_, 'm> {
             }
         }
         self.members = members;
+        self.order = order;
         obj.end(&mut self.out);
         Some(())
     }
@@ -359,11 +369,16 @@ impl<'m> Writer<'_, 'm> {
                 self.entry(entry, level + 1)?;
             }
         } else {
-            let mut entries: Vec<(&str, &Entry)> = body.entries().collect();
-            entries.sort_by(|a, b| key_order(a.0, b.0));
-            for (name, entry) in entries {
+            let entries: Vec<(&str, &Entry)> = body.entries().collect();
+            let mut order: Vec<(&str, usize)> = entries
+                .iter()
+                .enumerate()
+                .map(|(i, (k, _))| (*k, i))
+                .collect();
+            sort_keys(&mut order);
+            for (name, at) in order {
                 obj.key(&mut self.out, name);
-                self.entry(entry, level + 1)?;
+                self.entry(entries[at].1, level + 1)?;
             }
         }
         obj.end(&mut self.out);
@@ -405,14 +420,19 @@ impl<'m> Writer<'_, 'm> {
                         self.expr(v, level + 1)?;
                     }
                 } else {
-                    let mut entries: Vec<(String, &RawExpr)> = map
+                    let entries: Vec<(String, &RawExpr)> = map
                         .iter()
                         .map(|(k, v)| (escape_template_literal(k), v))
                         .collect();
-                    entries.sort_by(|a, b| key_order(&a.0, &b.0));
-                    for (k, v) in entries {
-                        obj.key(&mut self.out, &k);
-                        self.expr(v, level + 1)?;
+                    let mut order: Vec<(&str, usize)> = entries
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (k, _))| (k.as_str(), i))
+                        .collect();
+                    sort_keys(&mut order);
+                    for (k, at) in order {
+                        obj.key(&mut self.out, k);
+                        self.expr(entries[at].1, level + 1)?;
                     }
                 }
                 obj.end(&mut self.out);
