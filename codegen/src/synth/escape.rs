@@ -31,6 +31,24 @@ impl TemplateWriter {
         }
     }
 
+    /// A writer for a Terraform JSON string that writes into `buffer` (cleared first).
+    pub(super) fn json_into(mut buffer: String) -> Self {
+        buffer.clear();
+        TemplateWriter {
+            out: buffer,
+            hcl: false,
+        }
+    }
+
+    /// A writer for the inside of an HCL quoted string that appends to `buffer` (text
+    /// already there is kept).
+    pub(super) fn hcl_into(buffer: String) -> Self {
+        TemplateWriter {
+            out: buffer,
+            hcl: true,
+        }
+    }
+
     /// A writer for the inside of an HCL quoted string (backslash escapes applied).
     pub fn hcl() -> Self {
         TemplateWriter {
@@ -41,9 +59,33 @@ impl TemplateWriter {
 
     /// Appends literal text.
     pub fn literal(&mut self, text: &str) {
-        let escaped = text.replace("${", "$${").replace("%{", "%%{");
-        let mut chars = escaped.chars().peekable();
+        // Only `{` (after `$` or `%`), a carriage return and a byte-order mark (UTF-8
+        // EF BB BF) change in a JSON template; everything else is copied as it is.
+        if !self.hcl && !text.bytes().any(|b| matches!(b, b'{' | b'\r' | 0xEF)) {
+            self.out.push_str(text);
+            return;
+        }
+        // In HCL, backslashes, quotes and control characters are escaped as well.
+        if self.hcl
+            && !text
+                .bytes()
+                .any(|b| b < 0x20 || matches!(b, b'{' | b'\\' | b'"' | 0x7f | 0xEF))
+        {
+            self.out.push_str(text);
+            return;
+        }
+        let mut prev = None;
+        let mut chars = text.chars().peekable();
         while let Some(c) = chars.next() {
+            // `${` → `$${`, `%{` → `%%{`.
+            if c == '{' {
+                match prev {
+                    Some('$') => self.out.push('$'),
+                    Some('%') => self.out.push('%'),
+                    _ => {}
+                }
+            }
+            prev = Some(c);
             if self.hcl {
                 match c {
                     '\\' => self.out.push_str("\\\\"),
@@ -52,7 +94,8 @@ impl TemplateWriter {
                     '\r' => self.out.push_str("\\r"),
                     '\t' => self.out.push_str("\\t"),
                     c if (c as u32) < 0x20 || c == '\u{7f}' || c == '\u{feff}' => {
-                        self.out.push_str(&format!("\\u{:04x}", c as u32));
+                        use std::fmt::Write;
+                        let _ = write!(self.out, "\\u{:04x}", c as u32);
                     }
                     c => self.out.push(c),
                 }
@@ -74,7 +117,9 @@ impl TemplateWriter {
             let dollars = self.out.len() - kept;
             self.out.truncate(kept);
             self.out.push_str("${\"");
-            self.out.push_str(&"$".repeat(dollars));
+            for _ in 0..dollars {
+                self.out.push('$');
+            }
             self.out.push_str("\"}");
         }
         self.out.push_str("${");
@@ -97,14 +142,75 @@ pub fn escape_template_literal(text: &str) -> String {
 
 /// Renders literal text as an HCL native-syntax quoted string (for use inside `${...}`).
 pub fn hcl_quoted_string(text: &str) -> String {
-    let mut w = TemplateWriter::hcl();
+    let mut out = String::with_capacity(text.len() + 2);
+    push_hcl_quoted_string(&mut out, text);
+    out
+}
+
+/// Appends [`hcl_quoted_string`] of `text` to `out`.
+pub(super) fn push_hcl_quoted_string(out: &mut String, text: &str) {
+    let mut w = TemplateWriter {
+        out: std::mem::take(out),
+        hcl: true,
+    };
+    w.out.push('"');
     w.literal(text);
-    format!("\"{}\"", w.finish())
+    w.out.push('"');
+    *out = w.out;
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// `TemplateWriter::literal` as it was before it stopped allocating (two `replace`
+    /// passes, then one character at a time): the reference of the property test below.
+    fn reference_literal(w: &mut TemplateWriter, text: &str) {
+        let escaped = text.replace("${", "$${").replace("%{", "%%{");
+        let mut chars = escaped.chars().peekable();
+        while let Some(c) = chars.next() {
+            if w.hcl {
+                match c {
+                    '\\' => w.out.push_str("\\\\"),
+                    '"' => w.out.push_str("\\\""),
+                    '\n' => w.out.push_str("\\n"),
+                    '\r' => w.out.push_str("\\r"),
+                    '\t' => w.out.push_str("\\t"),
+                    c if (c as u32) < 0x20 || c == '\u{7f}' || c == '\u{feff}' => {
+                        w.out.push_str(&format!("\\u{:04x}", c as u32));
+                    }
+                    c => w.out.push(c),
+                }
+            } else if c == '\r' && chars.peek() != Some(&'\n') {
+                w.interpolation("\"\\r\"");
+            } else if c == '\u{feff}' && w.out.is_empty() {
+                w.interpolation("\"\\ufeff\"");
+            } else {
+                w.out.push(c);
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn literal_escapes_as_the_reference_does(
+            parts in prop::collection::vec("[a$%{}\\\\\"\r\n\t\u{1}\u{7f}\u{feff}é\u{1f600}]{0,10}", 1..4),
+            hcl in any::<bool>(),
+        ) {
+            let new = || if hcl { TemplateWriter::hcl() } else { TemplateWriter::json() };
+            let (mut fast, mut reference) = (new(), new());
+            for (i, p) in parts.iter().enumerate() {
+                fast.literal(p);
+                reference_literal(&mut reference, p);
+                if i % 2 == 1 {
+                    fast.interpolation("var.x");
+                    reference.interpolation("var.x");
+                }
+            }
+            prop_assert_eq!(fast.finish(), reference.finish());
+        }
+    }
 
     #[test]
     fn escapes_interpolation_and_directive_openers() {

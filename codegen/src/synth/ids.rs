@@ -20,16 +20,30 @@ const MAX_HUMAN_LEN: usize = 240;
 const MAX_ID_LEN: usize = 255;
 const HASH_LEN: usize = 8;
 
-fn remove_non_allowed(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-        .collect()
+fn is_allowed(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || c == '-'
 }
 
-fn path_hash(components: &[&str]) -> String {
-    let digest = Md5::digest(components.join("/").as_bytes());
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-    hex[..HASH_LEN].to_uppercase()
+fn remove_non_allowed(s: &str) -> String {
+    s.chars().filter(|c| is_allowed(*c)).collect()
+}
+
+/// Appends the first [`HASH_LEN`] hex digits (uppercase) of the MD5 of the components
+/// joined with `/`.
+fn push_path_hash(out: &mut String, components: &[&str]) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut md5 = Md5::new();
+    for (i, c) in components.iter().enumerate() {
+        if i > 0 {
+            md5.update(b"/");
+        }
+        md5.update(c.as_bytes());
+    }
+    let digest = md5.finalize();
+    for b in &digest[..HASH_LEN / 2] {
+        out.push(HEX[usize::from(b >> 4)] as char);
+        out.push(HEX[usize::from(b & 0xf)] as char);
+    }
 }
 
 fn remove_dupes<'a>(components: &[&'a str]) -> Vec<&'a str> {
@@ -62,15 +76,26 @@ pub fn make_unique_id<S: AsRef<str>>(components: &[S]) -> Option<String> {
             return Some(top);
         }
     }
-    let hash = path_hash(&components);
-    let human: String = remove_dupes(&components)
+    // The readable part is ASCII (only allowed characters remain), so bytes are characters.
+    let mut id = String::with_capacity(64);
+    for (i, c) in remove_dupes(&components)
         .into_iter()
         .filter(|c| *c != HIDDEN_FROM_HUMAN_ID)
-        .map(remove_non_allowed)
-        .collect::<Vec<_>>()
-        .join("_");
-    let human: String = human.chars().take(MAX_HUMAN_LEN).collect();
-    Some(format!("{human}_{hash}"))
+        .enumerate()
+    {
+        if i > 0 {
+            id.push('_');
+        }
+        if c.chars().all(is_allowed) {
+            id.push_str(c);
+        } else {
+            id.extend(c.chars().filter(|c| is_allowed(*c)));
+        }
+    }
+    id.truncate(MAX_HUMAN_LEN);
+    id.push('_');
+    push_path_hash(&mut id, &components);
+    Some(id)
 }
 
 #[cfg(test)]

@@ -18,8 +18,11 @@ mod ids;
 mod json;
 mod regions;
 mod render;
+mod stream;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::time::{Duration, Instant};
 
 use serde_json::{json, Map, Value};
 use tfdr_dsl::{
@@ -31,6 +34,8 @@ pub use escape::{escape_template_literal, hcl_quoted_string, TemplateWriter};
 pub use ids::{make_unique_id, HIDDEN_FROM_HUMAN_ID, HIDDEN_ID};
 pub use json::{cmp_keys, to_canonical_string};
 pub use render::{to_hcl, to_json, Resolver};
+
+use render::{to_json_at, Field};
 
 /// The version written to `//.metadata.version` and `manifest.json`.
 pub const TFDR_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -71,12 +76,7 @@ impl Synthesizer {
     /// another region's node that is not marked `.cross_region()`, and every error of the
     /// stack's registered validations ([`Stack::add_validation`]).
     pub fn synthesize(&self, stack: &Stack) -> Result<Value, Errors> {
-        let model = stack.model();
-        let mut errors: Vec<Error> = model.errors.clone();
-        let ids = logical_ids(&model, &mut errors);
-        errors.extend(regions::cross_region_errors(&model, &ids));
-        drop(model);
-        errors.extend(stack.run_validations());
+        let (ids, mut errors) = resolve(stack);
         let model = stack.model();
         let ctx = Ctx {
             model: &model,
@@ -93,7 +93,48 @@ impl Synthesizer {
     /// Synthesizes `stack` and writes it canonically (sorted keys, 2-space indent,
     /// trailing newline). Same stack → same bytes.
     pub fn synthesize_to_string(&self, stack: &Stack) -> Result<String, Errors> {
-        self.synthesize(stack).map(|v| to_canonical_string(&v))
+        self.synthesize_to_string_timed(stack).0
+    }
+
+    /// [`Synthesizer::synthesize_to_string`], also returning how long its phases took (for
+    /// benchmarks; the output is the same).
+    pub fn synthesize_to_string_timed(
+        &self,
+        stack: &Stack,
+    ) -> (Result<String, Errors>, SynthTimings) {
+        let start = Instant::now();
+        let (ids, mut errors) = resolve(stack);
+        let resolved = Instant::now();
+        let model = stack.model();
+        let ctx = Ctx {
+            model: &model,
+            ids: &ids,
+        };
+        // The fast path writes the text straight from the model; at any problem it gives
+        // up and the reference path (the `Value` tree of `synthesize`) reports them all.
+        let fast = if errors.is_empty() {
+            stream::document(&ctx, &self.version)
+        } else {
+            None
+        };
+        let fast_path = fast.is_some();
+        let result = match fast {
+            Some(text) => Ok(text),
+            None => {
+                let doc = ctx.document(&self.version, &mut errors);
+                if errors.is_empty() {
+                    Ok(to_canonical_string(&doc))
+                } else {
+                    Err(Errors(errors))
+                }
+            }
+        };
+        let timings = SynthTimings {
+            resolve: resolved - start,
+            render: resolved.elapsed(),
+            fast_path,
+        };
+        (result, timings)
     }
 
     /// The `manifest.json` for a `synth --out DIR` of these stacks (CDKTF's format:
@@ -120,6 +161,32 @@ impl Synthesizer {
     }
 }
 
+/// How long the phases of one synthesis took (see
+/// [`Synthesizer::synthesize_to_string_timed`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SynthTimings {
+    /// Logical ids, the cross-region guard and the registered validations.
+    pub resolve: Duration,
+    /// The document written as canonical text (including freeing what rendering built).
+    pub render: Duration,
+    /// The text came from the fast writer (false: from the reference path, the
+    /// `serde_json::Value` tree of [`Synthesizer::synthesize`] written canonically, which
+    /// synthesis falls back to whenever there is an error to report).
+    pub fast_path: bool,
+}
+
+/// Phase 1: the logical id of every node and every problem found before rendering
+/// (recorded while building, ids, cross-region references, registered validations).
+fn resolve(stack: &Stack) -> (Vec<String>, Vec<Error>) {
+    let model = stack.model();
+    let mut errors: Vec<Error> = model.errors.clone();
+    let ids = logical_ids(&model, &mut errors);
+    errors.extend(regions::cross_region_errors(&model, &ids));
+    drop(model);
+    errors.extend(stack.run_validations());
+    (ids, errors)
+}
+
 fn is_tf_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
@@ -142,33 +209,97 @@ fn namespace(node: &Node) -> String {
     }
 }
 
+/// [`namespace`] as a key: equal exactly when the namespaces are.
+#[derive(PartialEq, Eq, Hash)]
+enum NamespaceKey<'a> {
+    Element(&'static str, &'a str),
+    Output,
+    Variable,
+    Locals,
+}
+
+fn namespace_key(node: &Node) -> NamespaceKey<'_> {
+    match &node.kind {
+        NodeKind::Element {
+            kind, type_name, ..
+        } => NamespaceKey::Element(kind.block_name(), type_name),
+        NodeKind::Output(_) => NamespaceKey::Output,
+        NodeKind::Variable(_) => NamespaceKey::Variable,
+        NodeKind::Local(_) => NamespaceKey::Locals,
+    }
+}
+
+/// The multiply-rotate hash of rustc (`FxHasher`): much faster than the default SipHash
+/// on the short keys of [`logical_ids`], whose maps only ever hold the stack's own paths
+/// and ids (no untrusted input to defend against).
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in chunks.by_ref() {
+            self.add(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+        }
+        let mut last = [0u8; 8];
+        let rest = chunks.remainder();
+        last[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 56));
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxBuild = BuildHasherDefault<FxHasher>;
+
 fn logical_ids(model: &StackModel, errors: &mut Vec<Error>) -> Vec<String> {
-    let mut ids = Vec::with_capacity(model.nodes.len());
-    let mut by_path: BTreeMap<&[String], usize> = BTreeMap::new();
-    let mut by_name: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let ids: Vec<String> = model
+        .nodes
+        .iter()
+        .map(|node| match &node.pinned_id {
+            Some(id) => id.clone(),
+            None => make_unique_id(&node.path).unwrap_or_default(),
+        })
+        .collect();
+    let mut by_path: HashMap<&[String], usize, FxBuild> =
+        HashMap::with_capacity_and_hasher(ids.len(), FxBuild::default());
+    let mut by_name: HashMap<(NamespaceKey, &str), usize, FxBuild> =
+        HashMap::with_capacity_and_hasher(ids.len(), FxBuild::default());
     for (i, node) in model.nodes.iter().enumerate() {
-        let field = node_field(model, node);
-        if let Some(first) = by_path.insert(&node.path, i) {
-            let _ = first;
+        let field = || node_field(model, node);
+        if by_path.insert(&node.path, i).is_some() {
             errors.push(Error::new(
-                &field,
+                field(),
                 "construct path is used twice; construct ids must be unique within their scope",
             ));
         }
-        let id = match &node.pinned_id {
-            Some(id) => id.clone(),
-            None => make_unique_id(&node.path).unwrap_or_default(),
-        };
-        if !is_tf_identifier(&id) {
+        let id = &ids[i];
+        if !is_tf_identifier(id) {
             errors.push(Error::new(
-                &field,
+                field(),
                 format!(
                     "logical id `{id}` is not a Terraform name (must start with a letter or `_` and use only letters, digits, `_`, `-`); rename the construct or pin an id"
                 ),
             ));
-        } else if let Some(other) = by_name.insert((namespace(node), id.clone()), i) {
+        } else if let Some(other) = by_name.insert((namespace_key(node), id), i) {
             errors.push(Error::new(
-                &field,
+                field(),
                 format!(
                     "logical id `{id}` is already used by {} in {}; pin a different id",
                     node_field(model, &model.nodes[other]),
@@ -176,7 +307,6 @@ fn logical_ids(model: &StackModel, errors: &mut Vec<Error>) -> Vec<String> {
                 ),
             ));
         }
-        ids.push(id);
     }
     ids
 }
@@ -192,6 +322,33 @@ impl Resolver for Ctx<'_> {
             return Err("not a node reference".into());
         };
         self.node_address(node_ref, false)
+    }
+
+    fn write_address(&self, reference: &Reference, out: &mut String) -> Result<(), String> {
+        match reference.root {
+            Root::Node(r) if r.stack == self.model.id => {
+                if let Some(NodeKind::Element {
+                    kind, type_name, ..
+                }) = self.model.nodes.get(r.index).map(|n| &n.kind)
+                {
+                    match kind {
+                        ElementKind::Resource => {}
+                        ElementKind::Data => out.push_str("data."),
+                        ElementKind::Ephemeral => out.push_str("ephemeral."),
+                    }
+                    out.push_str(type_name);
+                    out.push('.');
+                    out.push_str(&self.ids[r.index]);
+                    return Ok(());
+                }
+                out.push_str(&self.address(reference)?);
+                Ok(())
+            }
+            _ => {
+                out.push_str(&self.address(reference)?);
+                Ok(())
+            }
+        }
     }
 }
 
@@ -228,12 +385,14 @@ impl Ctx<'_> {
         }
     }
 
-    fn body_json(&self, body: &Body, field: &str, errors: &mut Vec<Error>) -> Map<String, Value> {
+    /// The entries of `body` as a JSON object; `field` (formatted only when an error names
+    /// it) is where the body is, e.g. `resource.aws_s3_bucket.logs`.
+    fn body_json(&self, body: &Body, field: Field, errors: &mut Vec<Error>) -> Map<String, Value> {
         let mut out = Map::new();
         for (name, entry) in body.entries() {
-            let f = format!("{field}.{name}");
+            let f = || format!("{}.{name}", field());
             let value = match entry {
-                Entry::Attr(e) => match to_json(e, self, &f) {
+                Entry::Attr(e) => match to_json_at(e, self, &f) {
                     Ok(v) => v,
                     Err(e) => {
                         errors.push(e);
@@ -245,7 +404,7 @@ impl Ctx<'_> {
                     list.iter()
                         .enumerate()
                         .map(|(i, b)| {
-                            Value::Object(self.body_json(b, &format!("{f}[{i}]"), errors))
+                            Value::Object(self.body_json(b, &|| format!("{}[{i}]", f()), errors))
                         })
                         .collect(),
                 ),
@@ -352,13 +511,27 @@ impl Ctx<'_> {
         }
     }
 
+    /// The whole document as a `Value` tree: the reference the fast path is held to.
     fn document(&self, version: &str, errors: &mut Vec<Error>) -> Value {
+        self.document_parts(version, errors, true)
+    }
+
+    /// The document without resources, data sources and ephemeral resources (which the
+    /// fast path writes itself).
+    fn document_without_elements(&self, version: &str, errors: &mut Vec<Error>) -> Value {
+        self.document_parts(version, errors, false)
+    }
+
+    fn document_parts(&self, version: &str, errors: &mut Vec<Error>, elements: bool) -> Value {
         let m = self.model;
         let mut root = Map::new();
         let mut sections: BTreeMap<&'static str, Map<String, Value>> = BTreeMap::new();
         let mut output_meta = Map::new();
 
         for (i, node) in m.nodes.iter().enumerate() {
+            if !elements && matches!(node.kind, NodeKind::Element { .. }) {
+                continue;
+            }
             let id = &self.ids[i];
             let path = node_field(m, node);
             match &node.kind {
@@ -368,7 +541,7 @@ impl Ctx<'_> {
                     body,
                 } => {
                     let field = format!("{}.{type_name}.{id}", kind.block_name());
-                    let mut obj = self.body_json(body, &field, errors);
+                    let mut obj = self.body_json(body, &|| field.clone(), errors);
                     self.meta_json(&node.meta, &field, &mut obj, errors);
                     obj.insert(
                         "//".into(),
@@ -463,7 +636,7 @@ impl Ctx<'_> {
                     .map(|a| format!(".{a}"))
                     .unwrap_or_default()
             );
-            let mut obj = self.body_json(&cfg.body, &field, errors);
+            let mut obj = self.body_json(&cfg.body, &|| field.clone(), errors);
             if let Some(a) = &cfg.alias {
                 obj.insert("alias".into(), Value::String(a.clone()));
             }

@@ -17,7 +17,9 @@ use tfdr_dsl::{
     Blocks, Body, Entry, Error, NodeKind, RawExpr, Reference, Region, Root, StackModel, Step,
 };
 
-fn provider_of(model: &StackModel, index: usize) -> Option<(String, Region)> {
+/// The provider configuration (index) and its region of an element bound to a provider
+/// with a known region.
+fn provider_of(model: &StackModel, index: usize) -> Option<(usize, Region)> {
     let node = model.nodes.get(index)?;
     let NodeKind::Element { .. } = node.kind else {
         return None;
@@ -26,13 +28,17 @@ fn provider_of(model: &StackModel, index: usize) -> Option<(String, Region)> {
     if p.stack != model.id {
         return None;
     }
-    let cfg = model.providers.get(p.index)?;
-    let region = cfg.region?;
-    let name = match &cfg.alias {
+    let region = model.providers.get(p.index)?.region?;
+    Some((p.index, region))
+}
+
+/// `aws.primary`, `aws` (no alias).
+fn provider_name(model: &StackModel, index: usize) -> String {
+    let cfg = &model.providers[index];
+    match &cfg.alias {
         Some(a) => format!("{}.{a}", cfg.provider_type),
         None => cfg.provider_type.clone(),
-    };
-    Some((name, region))
+    }
 }
 
 fn visit_body(body: &Body, f: &mut dyn FnMut(&Reference)) {
@@ -62,6 +68,8 @@ fn address(model: &StackModel, ids: &[String], index: usize) -> String {
 /// addresses, both provider configurations and both regions.
 pub(super) fn cross_region_errors(model: &StackModel, ids: &[String]) -> Vec<Error> {
     let mut errors = Vec::new();
+    // Unmarked references to another region's element: (target, `.attr` or empty).
+    let mut targets: Vec<(usize, String, usize, Region)> = Vec::new();
     for (i, node) in model.nodes.iter().enumerate() {
         let NodeKind::Element { body, .. } = &node.kind else {
             continue;
@@ -69,19 +77,26 @@ pub(super) fn cross_region_errors(model: &StackModel, ids: &[String]) -> Vec<Err
         let Some((from_provider, from_region)) = provider_of(model, i) else {
             continue;
         };
-        let mut targets: Vec<(usize, String)> = Vec::new();
+        targets.clear();
         let mut collect = |r: &Reference| {
             if r.cross_region {
                 return;
             }
             if let Root::Node(n) = r.root {
-                if n.stack == model.id {
-                    let attr = match r.steps.first() {
-                        Some(Step::Attr(a)) => format!(".{a}"),
-                        _ => String::new(),
-                    };
-                    targets.push((n.index, attr));
+                if n.stack != model.id {
+                    return;
                 }
+                let Some((to_provider, to_region)) = provider_of(model, n.index) else {
+                    return;
+                };
+                if to_region == from_region {
+                    return;
+                }
+                let attr = match r.steps.first() {
+                    Some(Step::Attr(a)) => format!(".{a}"),
+                    _ => String::new(),
+                };
+                targets.push((n.index, attr, to_provider, to_region));
             }
         };
         visit_body(body, &mut collect);
@@ -91,21 +106,20 @@ pub(super) fn cross_region_errors(model: &StackModel, ids: &[String]) -> Vec<Err
         {
             RawExpr::visit_refs(meta, &mut collect);
         }
+        if targets.is_empty() {
+            continue;
+        }
         targets.sort();
         targets.dedup();
-        for (target, attr) in targets {
-            let Some((to_provider, to_region)) = provider_of(model, target) else {
-                continue;
-            };
-            if to_region == from_region {
-                continue;
-            }
+        for (target, attr, to_provider, to_region) in &targets {
             errors.push(Error::new(
                 format!("{}/{}", model.name, node.path.join("/")),
                 format!(
-                    "`{}` ({from_provider}, {from_region}) takes `{}{attr}` from another region ({to_provider}, {to_region}); a value of one region's resource in another region's resource is almost always a DR mistake. If it is intended (replication destination, replica key, global cluster), mark it with `.cross_region()`",
+                    "`{}` ({}, {from_region}) takes `{}{attr}` from another region ({}, {to_region}); a value of one region's resource in another region's resource is almost always a DR mistake. If it is intended (replication destination, replica key, global cluster), mark it with `.cross_region()`",
                     address(model, ids, i),
-                    address(model, ids, target),
+                    provider_name(model, from_provider),
+                    address(model, ids, *target),
+                    provider_name(model, *to_provider),
                 ),
             ));
         }

@@ -8,33 +8,58 @@
 use serde_json::Value;
 use tfdr_dsl::{Error, RawExpr, Reference, Root, Step, TemplatePart};
 
-use super::escape::{escape_template_literal, hcl_quoted_string, TemplateWriter};
+use super::escape::{escape_template_literal, push_hcl_quoted_string, TemplateWriter};
 
 /// Resolves node references to Terraform addresses (`aws_s3_bucket.logs`, `var.x`, …).
 pub trait Resolver {
     /// The address of the node a reference starts from, or an error naming the rule.
     fn address(&self, reference: &Reference) -> Result<String, String>;
+
+    /// Appends the address of the node a reference starts from to `out` (what
+    /// [`Resolver::address`] returns); resolvers override it to skip the allocation.
+    fn write_address(&self, reference: &Reference, out: &mut String) -> Result<(), String> {
+        out.push_str(&self.address(reference)?);
+        Ok(())
+    }
+}
+
+/// The place an expression is rendered for, built into text only when an error names it
+/// (most expressions render without error, so their field paths are never formatted).
+pub(super) type Field<'a> = &'a dyn Fn() -> String;
+
+fn error(field: Field, rule: impl Into<String>) -> Error {
+    Error::new(field(), rule)
+}
+
+fn non_finite(field: Field, f: f64) -> Error {
+    error(
+        field,
+        format!("number {f} is not finite; Terraform numbers must be finite"),
+    )
 }
 
 /// Renders `expr` as a JSON value in an expression position. `field` names the place for
 /// errors (e.g. `resource.aws_s3_bucket.logs.bucket`).
 pub fn to_json(expr: &RawExpr, resolver: &dyn Resolver, field: &str) -> Result<Value, Error> {
+    to_json_at(expr, resolver, &|| field.to_string())
+}
+
+pub(super) fn to_json_at(
+    expr: &RawExpr,
+    resolver: &dyn Resolver,
+    field: Field,
+) -> Result<Value, Error> {
     Ok(match expr {
         RawExpr::Null => Value::Null,
         RawExpr::Bool(b) => Value::Bool(*b),
         RawExpr::Number(n) => Value::Number(n.clone()),
-        RawExpr::NonFinite(f) => {
-            return Err(Error::new(
-                field,
-                format!("number {f} is not finite; Terraform numbers must be finite"),
-            ))
-        }
+        RawExpr::NonFinite(f) => return Err(non_finite(field, *f)),
         RawExpr::String(s) => Value::String(escape_template_literal(s)),
         RawExpr::List(items) => Value::Array(
             items
                 .iter()
                 .enumerate()
-                .map(|(i, e)| to_json(e, resolver, &format!("{field}[{i}]")))
+                .map(|(i, e)| to_json_at(e, resolver, &|| format!("{}[{i}]", field())))
                 .collect::<Result<_, _>>()?,
         ),
         RawExpr::Object(map) => {
@@ -42,21 +67,37 @@ pub fn to_json(expr: &RawExpr, resolver: &dyn Resolver, field: &str) -> Result<V
             for (k, v) in map {
                 out.insert(
                     escape_template_literal(k),
-                    to_json(v, resolver, &format!("{field}.{k}"))?,
+                    to_json_at(v, resolver, &|| format!("{}.{k}", field()))?,
                 );
             }
             Value::Object(out)
         }
-        RawExpr::Template(parts) => Value::String(template_source(
-            parts,
-            resolver,
-            field,
-            TemplateWriter::json(),
-        )?),
+        RawExpr::Template(parts) => {
+            let mut w = TemplateWriter::json();
+            template_source(parts, resolver, field, &mut w)?;
+            Value::String(w.finish())
+        }
         RawExpr::Ref(_) | RawExpr::Call { .. } | RawExpr::Traverse { .. } | RawExpr::Hcl(_) => {
-            Value::String(format!("${{{}}}", to_hcl(expr, resolver, field)?))
+            let mut out = String::from("${");
+            write_hcl(&mut out, expr, resolver, field)?;
+            out.push('}');
+            Value::String(out)
         }
     })
+}
+
+/// True when literal parts merge (adjacent literal text, string literals interpolated).
+fn needs_merge(parts: &[TemplatePart]) -> bool {
+    let is_text = |p: &TemplatePart| {
+        matches!(
+            p,
+            TemplatePart::Literal(_) | TemplatePart::Interp(RawExpr::String(_))
+        )
+    };
+    parts
+        .iter()
+        .any(|p| matches!(p, TemplatePart::Interp(RawExpr::String(_))))
+        || parts.windows(2).any(|w| is_text(&w[0]) && is_text(&w[1]))
 }
 
 /// Merges adjacent literal parts so escaping sees whole runs of text.
@@ -75,87 +116,122 @@ fn merged(parts: &[TemplatePart]) -> Vec<TemplatePart> {
     out
 }
 
-/// Template source text (without surrounding quotes) written by `w`.
-fn template_source(
+/// Writes template source text (without surrounding quotes) with `w`.
+pub(super) fn template_source(
     parts: &[TemplatePart],
     resolver: &dyn Resolver,
-    field: &str,
-    mut w: TemplateWriter,
-) -> Result<String, Error> {
-    for part in merged(parts) {
+    field: Field,
+    w: &mut TemplateWriter,
+) -> Result<(), Error> {
+    let merged_parts;
+    let parts = if needs_merge(parts) {
+        merged_parts = merged(parts);
+        &merged_parts[..]
+    } else {
+        parts
+    };
+    let mut hcl = String::new();
+    for part in parts {
         match part {
-            TemplatePart::Literal(s) => w.literal(&s),
-            TemplatePart::Interp(e) => w.interpolation(&to_hcl(&e, resolver, field)?),
+            TemplatePart::Literal(s) => w.literal(s),
+            TemplatePart::Interp(e) => {
+                hcl.clear();
+                write_hcl(&mut hcl, e, resolver, field)?;
+                w.interpolation(&hcl);
+            }
         }
     }
-    Ok(w.finish())
+    Ok(())
 }
 
-fn traversal(steps: &[Step]) -> String {
-    let mut out = String::new();
+fn write_traversal(out: &mut String, steps: &[Step]) {
     for s in steps {
         match s {
             Step::Attr(a) => {
                 out.push('.');
                 out.push_str(a);
             }
-            Step::Index(i) => out.push_str(&format!("[{i}]")),
-            Step::Key(k) => out.push_str(&format!("[{}]", hcl_quoted_string(k))),
+            Step::Index(i) => {
+                use std::fmt::Write;
+                let _ = write!(out, "[{i}]");
+            }
+            Step::Key(k) => {
+                out.push('[');
+                push_hcl_quoted_string(out, k);
+                out.push(']');
+            }
             Step::Splat => out.push_str("[*]"),
         }
     }
-    out
 }
 
 /// Renders `expr` as HCL native-syntax expression text (for use inside `${...}`).
 pub fn to_hcl(expr: &RawExpr, resolver: &dyn Resolver, field: &str) -> Result<String, Error> {
-    Ok(match expr {
-        RawExpr::Null => "null".into(),
-        RawExpr::Bool(b) => b.to_string(),
-        RawExpr::Number(n) => n.to_string(),
-        RawExpr::NonFinite(f) => {
-            return Err(Error::new(
-                field,
-                format!("number {f} is not finite; Terraform numbers must be finite"),
-            ))
+    let mut out = String::new();
+    write_hcl(&mut out, expr, resolver, &|| field.to_string())?;
+    Ok(out)
+}
+
+/// Appends the HCL text of `expr` (what [`to_hcl`] returns) to `out`.
+pub(super) fn write_hcl(
+    out: &mut String,
+    expr: &RawExpr,
+    resolver: &dyn Resolver,
+    field: Field,
+) -> Result<(), Error> {
+    match expr {
+        RawExpr::Null => out.push_str("null"),
+        RawExpr::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        RawExpr::Number(n) => {
+            use std::fmt::Write;
+            let _ = write!(out, "{n}");
         }
-        RawExpr::String(s) => hcl_quoted_string(s),
+        RawExpr::NonFinite(f) => return Err(non_finite(field, *f)),
+        RawExpr::String(s) => push_hcl_quoted_string(out, s),
         RawExpr::List(items) => {
-            let items = items
-                .iter()
-                .enumerate()
-                .map(|(i, e)| to_hcl(e, resolver, &format!("{field}[{i}]")))
-                .collect::<Result<Vec<_>, _>>()?;
-            format!("[{}]", items.join(", "))
+            out.push('[');
+            for (i, e) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_hcl(out, e, resolver, &|| format!("{}[{i}]", field()))?;
+            }
+            out.push(']');
         }
         RawExpr::Object(map) => {
-            let items = map
-                .iter()
-                .map(|(k, v)| {
-                    Ok(format!(
-                        "{} = {}",
-                        hcl_quoted_string(k),
-                        to_hcl(v, resolver, &format!("{field}.{k}"))?
-                    ))
-                })
-                .collect::<Result<Vec<_>, Error>>()?;
-            format!("{{{}}}", items.join(", "))
+            out.push('{');
+            for (i, (k, v)) in map.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                push_hcl_quoted_string(out, k);
+                out.push_str(" = ");
+                write_hcl(out, v, resolver, &|| format!("{}.{k}", field()))?;
+            }
+            out.push('}');
         }
-        RawExpr::Template(parts) => format!(
-            "\"{}\"",
-            template_source(parts, resolver, field, TemplateWriter::hcl())?
-        ),
+        RawExpr::Template(parts) => {
+            out.push('"');
+            let mut w = TemplateWriter::hcl_into(std::mem::take(out));
+            let written = template_source(parts, resolver, field, &mut w);
+            *out = w.finish();
+            written?;
+            out.push('"');
+        }
         RawExpr::Ref(r) => {
-            let root = match &r.root {
+            match &r.root {
                 Root::Node(_) => resolver
-                    .address(r)
-                    .map_err(|rule| Error::new(field, rule))?,
-                Root::CountIndex => "count.index".into(),
-                Root::EachKey => "each.key".into(),
-                Root::EachValue => "each.value".into(),
-                Root::Path(p) => format!("path.{p}"),
-            };
-            format!("{root}{}", traversal(&r.steps))
+                    .write_address(r, out)
+                    .map_err(|rule| error(field, rule))?,
+                Root::CountIndex => out.push_str("count.index"),
+                Root::EachKey => out.push_str("each.key"),
+                Root::EachValue => out.push_str("each.value"),
+                Root::Path(p) => {
+                    out.push_str("path.");
+                    out.push_str(p);
+                }
+            }
+            write_traversal(out, &r.steps);
         }
         RawExpr::Call { name, args } => {
             let valid = !name.is_empty()
@@ -163,23 +239,30 @@ pub fn to_hcl(expr: &RawExpr, resolver: &dyn Resolver, field: &str) -> Result<St
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':');
             if !valid {
-                return Err(Error::new(
+                return Err(error(
                     field,
                     format!("`{name}` is not a valid Terraform function name"),
                 ));
             }
-            let args = args
-                .iter()
-                .enumerate()
-                .map(|(i, e)| to_hcl(e, resolver, &format!("{field}.{name}({i})")))
-                .collect::<Result<Vec<_>, _>>()?;
-            format!("{name}({})", args.join(", "))
+            out.push_str(name);
+            out.push('(');
+            for (i, e) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_hcl(out, e, resolver, &|| format!("{}.{name}({i})", field()))?;
+            }
+            out.push(')');
         }
         RawExpr::Traverse { base, steps } => {
-            format!("({}){}", to_hcl(base, resolver, field)?, traversal(steps))
+            out.push('(');
+            write_hcl(out, base, resolver, field)?;
+            out.push(')');
+            write_traversal(out, steps);
         }
-        RawExpr::Hcl(s) => s.clone(),
-    })
+        RawExpr::Hcl(s) => out.push_str(s),
+    }
+    Ok(())
 }
 
 #[cfg(test)]
