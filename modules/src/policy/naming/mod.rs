@@ -121,6 +121,19 @@ const fn rule(
     }
 }
 
+/// A type without a name argument, named by a `Name` tag of up to 256 printable
+/// characters (the EC2/tagging limit), unique per region.
+const fn tag_named(resource_type: &'static str, source: &'static str) -> NameRule {
+    rule(
+        resource_type,
+        NameAttr::NameTag,
+        256,
+        Charset::Printable,
+        NameScope::Regional,
+        source,
+    )
+}
+
 const fn strict(mut r: NameRule) -> NameRule {
     r.starts_with_letter = true;
     r.no_double_or_trailing_hyphen = true;

@@ -3,132 +3,30 @@
 use super::Charset::*;
 use super::NameAttr::*;
 use super::NameScope::*;
-use super::{rule, strict, NameRule};
+use super::{rule, strict, tag_named, NameRule};
 
 /// The reviewed table: resource type → name argument → rule. A stack using a resource type
 /// that has a name argument but no row here fails the policy check.
 pub const NAME_RULES: &[NameRule] = &[
     // network: no name arguments; `Name` tags (256 characters, any).
-    rule(
-        "aws_vpc",
-        NameTag,
-        256,
-        Printable,
-        Regional,
-        "EC2 tag value limit",
-    ),
-    rule(
-        "aws_subnet",
-        NameTag,
-        256,
-        Printable,
-        Regional,
-        "EC2 tag value limit",
-    ),
-    rule(
-        "aws_route_table",
-        NameTag,
-        256,
-        Printable,
-        Regional,
-        "EC2 tag value limit",
-    ),
-    rule(
-        "aws_route_table_association",
-        NameTag,
-        256,
-        Printable,
-        Regional,
-        "no tags; association",
-    ),
-    rule(
-        "aws_network_acl",
-        NameTag,
-        256,
-        Printable,
-        Regional,
-        "EC2 tag value limit",
-    ),
-    rule(
-        "aws_network_acl_association",
-        NameTag,
-        256,
-        Printable,
-        Regional,
-        "no tags; association",
-    ),
-    rule(
-        "aws_network_acl_rule",
-        NameTag,
-        256,
-        Printable,
-        Regional,
-        "no tags; rule",
-    ),
-    rule(
-        "aws_vpc_endpoint",
-        NameTag,
-        256,
-        Printable,
-        Regional,
-        "EC2 tag value limit",
-    ),
-    rule(
-        "aws_internet_gateway",
-        NameTag,
-        256,
-        Printable,
-        Regional,
-        "EC2 tag value limit",
-    ),
-    rule(
-        "aws_nat_gateway",
-        NameTag,
-        256,
-        Printable,
-        Regional,
-        "EC2 tag value limit",
-    ),
-    rule(
-        "aws_eip",
-        NameTag,
-        256,
-        Printable,
-        Regional,
-        "EC2 tag value limit",
-    ),
-    rule(
-        "aws_vpc_security_group_ingress_rule",
-        NameTag,
-        256,
-        Printable,
-        Regional,
-        "EC2 tag value limit",
-    ),
-    rule(
-        "aws_vpc_security_group_egress_rule",
-        NameTag,
-        256,
-        Printable,
-        Regional,
-        "EC2 tag value limit",
-    ),
-    rule(
+    tag_named("aws_vpc", "EC2 tag value limit"),
+    tag_named("aws_subnet", "EC2 tag value limit"),
+    tag_named("aws_route_table", "EC2 tag value limit"),
+    tag_named("aws_route_table_association", "no tags; association"),
+    tag_named("aws_network_acl", "EC2 tag value limit"),
+    tag_named("aws_network_acl_association", "no tags; association"),
+    tag_named("aws_network_acl_rule", "no tags; rule"),
+    tag_named("aws_vpc_endpoint", "EC2 tag value limit"),
+    tag_named("aws_internet_gateway", "EC2 tag value limit"),
+    tag_named("aws_nat_gateway", "EC2 tag value limit"),
+    tag_named("aws_eip", "EC2 tag value limit"),
+    tag_named("aws_vpc_security_group_ingress_rule", "EC2 tag value limit"),
+    tag_named("aws_vpc_security_group_egress_rule", "EC2 tag value limit"),
+    tag_named(
         "aws_default_security_group",
-        NameTag,
-        256,
-        Printable,
-        Regional,
         "EC2 tag value limit (the VPC's default group, adopted to empty it)",
     ),
-    rule(
-        "aws_flow_log",
-        NameTag,
-        256,
-        Printable,
-        Regional,
-        "EC2 tag value limit",
-    ),
+    tag_named("aws_flow_log", "EC2 tag value limit"),
     rule(
         "aws_security_group",
         Argument("name"),
@@ -138,14 +36,7 @@ pub const NAME_RULES: &[NameRule] = &[
         "EC2 CreateSecurityGroup: 255 chars, not starting with sg-",
     ),
     // keys and secrets
-    rule(
-        "aws_kms_key",
-        NameTag,
-        256,
-        Printable,
-        Regional,
-        "KMS tag value limit",
-    ),
+    tag_named("aws_kms_key", "KMS tag value limit"),
     rule(
         "aws_kms_alias",
         Argument("name"),
@@ -162,12 +53,8 @@ pub const NAME_RULES: &[NameRule] = &[
         Global,
         "Secrets Manager: 512 chars; replicated to the DR region under the same name",
     ),
-    rule(
+    tag_named(
         "aws_secretsmanager_secret_version",
-        NameTag,
-        256,
-        Printable,
-        Regional,
         "no name; belongs to its secret",
     ),
     // identity
@@ -253,68 +140,27 @@ pub const NAME_RULES: &[NameRule] = &[
         Global,
         "S3: 3-63 lowercase; provider limits bucket_prefix to 37 (it appends 26 unique characters)",
     ),
-    rule(
-        "aws_s3_bucket_versioning",
-        NameTag,
-        256,
-        Printable,
-        Regional,
-        "no name; belongs to its bucket",
-    ),
-    rule(
+    tag_named("aws_s3_bucket_versioning", "no name; belongs to its bucket"),
+    tag_named(
         "aws_s3_bucket_server_side_encryption_configuration",
-        NameTag,
-        256,
-        Printable,
-        Regional,
         "no name; belongs to its bucket",
     ),
-    rule(
+    tag_named(
         "aws_s3_bucket_public_access_block",
-        NameTag,
-        256,
-        Printable,
-        Regional,
         "no name; belongs to its bucket",
     ),
-    rule(
-        "aws_s3_bucket_policy",
-        NameTag,
-        256,
-        Printable,
-        Regional,
-        "no name; belongs to its bucket",
-    ),
-    rule(
-        "aws_s3_bucket_logging",
-        NameTag,
-        256,
-        Printable,
-        Regional,
-        "no name; belongs to its bucket",
-    ),
-    rule(
+    tag_named("aws_s3_bucket_policy", "no name; belongs to its bucket"),
+    tag_named("aws_s3_bucket_logging", "no name; belongs to its bucket"),
+    tag_named(
         "aws_s3_bucket_lifecycle_configuration",
-        NameTag,
-        256,
-        Printable,
-        Regional,
         "no name; belongs to its bucket",
     ),
-    rule(
+    tag_named(
         "aws_s3_bucket_ownership_controls",
-        NameTag,
-        256,
-        Printable,
-        Regional,
         "no name; belongs to its bucket",
     ),
-    rule(
+    tag_named(
         "aws_s3_bucket_replication_configuration",
-        NameTag,
-        256,
-        Printable,
-        Regional,
         "no name; belongs to its bucket",
     ),
     // compute and traffic (later issues)
