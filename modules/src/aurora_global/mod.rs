@@ -44,7 +44,7 @@ use tfdr_dsl::aws::{
 };
 use tfdr_dsl::{interpolate, Dynamic, Expr, Lifecycle, RawExpr, Scope};
 
-use crate::context::{DrContext, DrScope, Side};
+use crate::context::{DrContext, DrScope, PerRegion, Side};
 use crate::iam::{service_role, Trust};
 use crate::kms::KmsKeys;
 use crate::network::Network;
@@ -141,10 +141,10 @@ impl AuroraGlobal {
         let d = ctx.region(Side::Dr);
         let primary = me.region(Side::Primary);
         let dr = me.region(Side::Dr);
-        let subnet_groups = [
-            subnet_group(ctx, Side::Primary, &primary, props.network),
-            subnet_group(ctx, Side::Dr, &dr, props.network),
-        ];
+        let subnet_groups = PerRegion {
+            primary: subnet_group(ctx, Side::Primary, &primary, props.network),
+            dr: subnet_group(ctx, Side::Dr, &dr, props.network),
+        };
 
         let global = primary.add(
             "global-cluster",
@@ -214,7 +214,6 @@ impl AuroraGlobal {
         let exports: Vec<&str> = props.engine.log_exports().to_vec();
 
         let cluster = |side: Side, global_id: Expr<String>| -> RdsCluster {
-            let i = side as usize;
             RdsCluster::new(engine)
                 .cluster_identifier(ctx.name::<RdsCluster>("aurora", side))
                 .iam_database_authentication_enabled(true)
@@ -223,7 +222,7 @@ impl AuroraGlobal {
                 .engine_version(props.engine_version.as_str())
                 .storage_encrypted(true)
                 .kms_key_id(props.keys.get(side).arn.clone())
-                .db_subnet_group_name(subnet_groups[i].clone())
+                .db_subnet_group_name(subnet_groups.get(side).clone())
                 .vpc_security_group_ids(vec![props
                     .network
                     .get(side)
@@ -244,7 +243,7 @@ impl AuroraGlobal {
                         instance_class: props.instance_class.as_str().into(),
                     })
                     .identifier(ctx.name::<RdsClusterInstance>(&format!("aurora-{id}"), side))
-                    .db_subnet_group_name(subnet_groups[side as usize].clone())
+                    .db_subnet_group_name(subnet_groups.get(side).clone())
                     .publicly_accessible(false)
                     .promotion_tier(tier)
                     .auto_minor_version_upgrade(true)
