@@ -15,6 +15,7 @@
 #![warn(missing_docs)]
 
 pub mod account;
+pub mod api_endpoint;
 pub mod aurora_global;
 pub mod backup;
 pub mod context;
