@@ -74,6 +74,290 @@ impl From<AlarmStatistic> for Expr<String> {
         Expr::from_raw(RawExpr::String(value.as_str().to_string()))
     }
 }
+/// How callers of an API Gateway REST method are authorized: `NONE` (open), `AWS_IAM` (SigV4-signed by an IAM principal), a Lambda authorizer or a Cognito user pool.
+///
+/// Values: `NONE`, `AWS_IAM`, `CUSTOM`, `COGNITO_USER_POOLS`. Source: <https://docs.aws.amazon.com/apigateway/latest/api/API_PutMethod.html>.
+///
+/// Setters typed `impl Into<Expr<ApiAuthorization>>` take a variant, or a reference made with
+/// [`ApiAuthorization::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ApiAuthorization {
+    /// `NONE`.
+    Open,
+    /// `AWS_IAM`.
+    AwsIam,
+    /// `CUSTOM`.
+    Custom,
+    /// `COGNITO_USER_POOLS`.
+    CognitoUserPools,
+}
+impl ApiAuthorization {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [ApiAuthorization; 4] = [
+        ApiAuthorization::Open,
+        ApiAuthorization::AwsIam,
+        ApiAuthorization::Custom,
+        ApiAuthorization::CognitoUserPools,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ApiAuthorization::Open => "NONE",
+            ApiAuthorization::AwsIam => "AWS_IAM",
+            ApiAuthorization::Custom => "CUSTOM",
+            ApiAuthorization::CognitoUserPools => "COGNITO_USER_POOLS",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `ApiAuthorization` is expected. The caller vouches that it evaluates to one of
+    /// [`ApiAuthorization::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<ApiAuthorization> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for ApiAuthorization {
+    const VALUES: &'static [&'static str] = &[
+        "NONE",
+        "AWS_IAM",
+        "CUSTOM",
+        "COGNITO_USER_POOLS",
+    ];
+    fn as_str(self) -> &'static str {
+        ApiAuthorization::as_str(self)
+    }
+}
+impl std::fmt::Display for ApiAuthorization {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<ApiAuthorization> for Expr<ApiAuthorization> {
+    fn from(value: ApiAuthorization) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<ApiAuthorization> for Expr<String> {
+    fn from(value: ApiAuthorization) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+/// The HTTP method of an API Gateway REST method (`ANY` matches every method).
+///
+/// Values: `GET`, `POST`, `PUT`, `PATCH`, `DELETE`, `HEAD`, `OPTIONS`, `ANY`. Source: <https://docs.aws.amazon.com/apigateway/latest/api/API_PutMethod.html>.
+///
+/// Setters typed `impl Into<Expr<ApiHttpMethod>>` take a variant, or a reference made with
+/// [`ApiHttpMethod::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ApiHttpMethod {
+    /// `GET`.
+    Get,
+    /// `POST`.
+    Post,
+    /// `PUT`.
+    Put,
+    /// `PATCH`.
+    Patch,
+    /// `DELETE`.
+    Delete,
+    /// `HEAD`.
+    Head,
+    /// `OPTIONS`.
+    Options,
+    /// `ANY`.
+    Any,
+}
+impl ApiHttpMethod {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [ApiHttpMethod; 8] = [
+        ApiHttpMethod::Get,
+        ApiHttpMethod::Post,
+        ApiHttpMethod::Put,
+        ApiHttpMethod::Patch,
+        ApiHttpMethod::Delete,
+        ApiHttpMethod::Head,
+        ApiHttpMethod::Options,
+        ApiHttpMethod::Any,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ApiHttpMethod::Get => "GET",
+            ApiHttpMethod::Post => "POST",
+            ApiHttpMethod::Put => "PUT",
+            ApiHttpMethod::Patch => "PATCH",
+            ApiHttpMethod::Delete => "DELETE",
+            ApiHttpMethod::Head => "HEAD",
+            ApiHttpMethod::Options => "OPTIONS",
+            ApiHttpMethod::Any => "ANY",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `ApiHttpMethod` is expected. The caller vouches that it evaluates to one of
+    /// [`ApiHttpMethod::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<ApiHttpMethod> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for ApiHttpMethod {
+    const VALUES: &'static [&'static str] = &[
+        "GET",
+        "POST",
+        "PUT",
+        "PATCH",
+        "DELETE",
+        "HEAD",
+        "OPTIONS",
+        "ANY",
+    ];
+    fn as_str(self) -> &'static str {
+        ApiHttpMethod::as_str(self)
+    }
+}
+impl std::fmt::Display for ApiHttpMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<ApiHttpMethod> for Expr<ApiHttpMethod> {
+    fn from(value: ApiHttpMethod) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<ApiHttpMethod> for Expr<String> {
+    fn from(value: ApiHttpMethod) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+/// How API Gateway calls the backend of a method (`AWS_PROXY`: Lambda proxy integration).
+///
+/// Values: `AWS`, `AWS_PROXY`, `HTTP`, `HTTP_PROXY`, `MOCK`. Source: <https://docs.aws.amazon.com/apigateway/latest/api/API_PutIntegration.html>.
+///
+/// Setters typed `impl Into<Expr<ApiIntegrationType>>` take a variant, or a reference made with
+/// [`ApiIntegrationType::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ApiIntegrationType {
+    /// `AWS`.
+    Aws,
+    /// `AWS_PROXY`.
+    AwsProxy,
+    /// `HTTP`.
+    Http,
+    /// `HTTP_PROXY`.
+    HttpProxy,
+    /// `MOCK`.
+    Mock,
+}
+impl ApiIntegrationType {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [ApiIntegrationType; 5] = [
+        ApiIntegrationType::Aws,
+        ApiIntegrationType::AwsProxy,
+        ApiIntegrationType::Http,
+        ApiIntegrationType::HttpProxy,
+        ApiIntegrationType::Mock,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ApiIntegrationType::Aws => "AWS",
+            ApiIntegrationType::AwsProxy => "AWS_PROXY",
+            ApiIntegrationType::Http => "HTTP",
+            ApiIntegrationType::HttpProxy => "HTTP_PROXY",
+            ApiIntegrationType::Mock => "MOCK",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `ApiIntegrationType` is expected. The caller vouches that it evaluates to one of
+    /// [`ApiIntegrationType::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<ApiIntegrationType> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for ApiIntegrationType {
+    const VALUES: &'static [&'static str] = &[
+        "AWS",
+        "AWS_PROXY",
+        "HTTP",
+        "HTTP_PROXY",
+        "MOCK",
+    ];
+    fn as_str(self) -> &'static str {
+        ApiIntegrationType::as_str(self)
+    }
+}
+impl std::fmt::Display for ApiIntegrationType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<ApiIntegrationType> for Expr<ApiIntegrationType> {
+    fn from(value: ApiIntegrationType) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<ApiIntegrationType> for Expr<String> {
+    fn from(value: ApiIntegrationType) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+/// What API Gateway writes to a stage's execution log.
+///
+/// Values: `OFF`, `ERROR`, `INFO`. Source: <https://docs.aws.amazon.com/apigateway/latest/api/API_MethodSetting.html>.
+///
+/// Setters typed `impl Into<Expr<ApiLoggingLevel>>` take a variant, or a reference made with
+/// [`ApiLoggingLevel::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ApiLoggingLevel {
+    /// `OFF`.
+    Off,
+    /// `ERROR`.
+    Error,
+    /// `INFO`.
+    Info,
+}
+impl ApiLoggingLevel {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [ApiLoggingLevel; 3] = [
+        ApiLoggingLevel::Off,
+        ApiLoggingLevel::Error,
+        ApiLoggingLevel::Info,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ApiLoggingLevel::Off => "OFF",
+            ApiLoggingLevel::Error => "ERROR",
+            ApiLoggingLevel::Info => "INFO",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `ApiLoggingLevel` is expected. The caller vouches that it evaluates to one of
+    /// [`ApiLoggingLevel::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<ApiLoggingLevel> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for ApiLoggingLevel {
+    const VALUES: &'static [&'static str] = &["OFF", "ERROR", "INFO"];
+    fn as_str(self) -> &'static str {
+        ApiLoggingLevel::as_str(self)
+    }
+}
+impl std::fmt::Display for ApiLoggingLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<ApiLoggingLevel> for Expr<ApiLoggingLevel> {
+    fn from(value: ApiLoggingLevel) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<ApiLoggingLevel> for Expr<String> {
+    fn from(value: ApiLoggingLevel) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
 /// The state of an Availability Zone, Local Zone or Wavelength Zone (filter of `data.aws_availability_zones`).
 ///
 /// Values: `available`, `information`, `impaired`, `unavailable`, `constrained`. Source: <https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AvailabilityZone.html>.
@@ -1547,6 +1831,188 @@ impl From<LambdaArchitecture> for Expr<LambdaArchitecture> {
 }
 impl From<LambdaArchitecture> for Expr<String> {
     fn from(value: LambdaArchitecture) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+/// The format of a Lambda function's logs (`JSON` enables log-level filtering).
+///
+/// Values: `JSON`, `Text`. Source: <https://docs.aws.amazon.com/lambda/latest/api/API_LoggingConfig.html>.
+///
+/// Setters typed `impl Into<Expr<LambdaLogFormat>>` take a variant, or a reference made with
+/// [`LambdaLogFormat::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LambdaLogFormat {
+    /// `JSON`.
+    Json,
+    /// `Text`.
+    Text,
+}
+impl LambdaLogFormat {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [LambdaLogFormat; 2] = [LambdaLogFormat::Json, LambdaLogFormat::Text];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            LambdaLogFormat::Json => "JSON",
+            LambdaLogFormat::Text => "Text",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `LambdaLogFormat` is expected. The caller vouches that it evaluates to one of
+    /// [`LambdaLogFormat::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<LambdaLogFormat> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for LambdaLogFormat {
+    const VALUES: &'static [&'static str] = &["JSON", "Text"];
+    fn as_str(self) -> &'static str {
+        LambdaLogFormat::as_str(self)
+    }
+}
+impl std::fmt::Display for LambdaLogFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<LambdaLogFormat> for Expr<LambdaLogFormat> {
+    fn from(value: LambdaLogFormat) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<LambdaLogFormat> for Expr<String> {
+    fn from(value: LambdaLogFormat) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+/// The managed runtimes tfdr deploys functions on (the supported, non-deprecated ones it has been checked with; add a value when a stack needs another).
+///
+/// Values: `python3.12`, `python3.13`, `nodejs20.x`, `nodejs22.x`, `java21`, `provided.al2023`. Source: <https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html>.
+///
+/// Setters typed `impl Into<Expr<LambdaRuntime>>` take a variant, or a reference made with
+/// [`LambdaRuntime::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LambdaRuntime {
+    /// `python3.12`.
+    Python312,
+    /// `python3.13`.
+    Python313,
+    /// `nodejs20.x`.
+    Nodejs20,
+    /// `nodejs22.x`.
+    Nodejs22,
+    /// `java21`.
+    Java21,
+    /// `provided.al2023`.
+    ProvidedAl2023,
+}
+impl LambdaRuntime {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [LambdaRuntime; 6] = [
+        LambdaRuntime::Python312,
+        LambdaRuntime::Python313,
+        LambdaRuntime::Nodejs20,
+        LambdaRuntime::Nodejs22,
+        LambdaRuntime::Java21,
+        LambdaRuntime::ProvidedAl2023,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            LambdaRuntime::Python312 => "python3.12",
+            LambdaRuntime::Python313 => "python3.13",
+            LambdaRuntime::Nodejs20 => "nodejs20.x",
+            LambdaRuntime::Nodejs22 => "nodejs22.x",
+            LambdaRuntime::Java21 => "java21",
+            LambdaRuntime::ProvidedAl2023 => "provided.al2023",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `LambdaRuntime` is expected. The caller vouches that it evaluates to one of
+    /// [`LambdaRuntime::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<LambdaRuntime> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for LambdaRuntime {
+    const VALUES: &'static [&'static str] = &[
+        "python3.12",
+        "python3.13",
+        "nodejs20.x",
+        "nodejs22.x",
+        "java21",
+        "provided.al2023",
+    ];
+    fn as_str(self) -> &'static str {
+        LambdaRuntime::as_str(self)
+    }
+}
+impl std::fmt::Display for LambdaRuntime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<LambdaRuntime> for Expr<LambdaRuntime> {
+    fn from(value: LambdaRuntime) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<LambdaRuntime> for Expr<String> {
+    fn from(value: LambdaRuntime) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+/// How a Lambda function takes part in X-Ray tracing: `Active` samples and traces requests itself; `PassThrough` only follows an upstream sampling decision.
+///
+/// Values: `Active`, `PassThrough`. Source: <https://docs.aws.amazon.com/lambda/latest/api/API_TracingConfig.html>.
+///
+/// Setters typed `impl Into<Expr<LambdaTracingMode>>` take a variant, or a reference made with
+/// [`LambdaTracingMode::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LambdaTracingMode {
+    /// `Active`.
+    Active,
+    /// `PassThrough`.
+    PassThrough,
+}
+impl LambdaTracingMode {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [LambdaTracingMode; 2] = [
+        LambdaTracingMode::Active,
+        LambdaTracingMode::PassThrough,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            LambdaTracingMode::Active => "Active",
+            LambdaTracingMode::PassThrough => "PassThrough",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `LambdaTracingMode` is expected. The caller vouches that it evaluates to one of
+    /// [`LambdaTracingMode::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<LambdaTracingMode> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for LambdaTracingMode {
+    const VALUES: &'static [&'static str] = &["Active", "PassThrough"];
+    fn as_str(self) -> &'static str {
+        LambdaTracingMode::as_str(self)
+    }
+}
+impl std::fmt::Display for LambdaTracingMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<LambdaTracingMode> for Expr<LambdaTracingMode> {
+    fn from(value: LambdaTracingMode) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<LambdaTracingMode> for Expr<String> {
+    fn from(value: LambdaTracingMode) -> Self {
         Expr::from_raw(RawExpr::String(value.as_str().to_string()))
     }
 }

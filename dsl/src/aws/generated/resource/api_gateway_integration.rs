@@ -5,6 +5,8 @@
 #![allow(deprecated)]
 #[allow(unused_imports)]
 use crate::aws::prelude::*;
+#[allow(unused_imports)]
+use super::super::enums;
 /// The resource `aws_api_gateway_integration`: required arguments in [`ApiGatewayIntegration::new`], optional ones as setters. Add it with `scope.add(id, ..)`, which returns a [`ApiGatewayIntegrationRef`].
 ///
 /// Terraform docs: <https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/api_gateway_integration>
@@ -17,14 +19,14 @@ pub struct ApiGatewayIntegration {
 /// Rust type, so positional parameters could be swapped without a compile error.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApiGatewayIntegrationArgs {
-    /// `http_method`: Terraform type `string`
-    pub http_method: Expr<String>,
+    /// `http_method`: Terraform type `string`, one of [`ApiHttpMethod`](enums::ApiHttpMethod)
+    pub http_method: Expr<enums::ApiHttpMethod>,
     /// `resource_id`: Terraform type `string`
     pub resource_id: Expr<String>,
     /// `rest_api_id`: Terraform type `string`
     pub rest_api_id: Expr<String>,
-    /// `type`: Terraform type `string`
-    pub r#type: Expr<String>,
+    /// `type`: Terraform type `string`, one of [`ApiIntegrationType`](enums::ApiIntegrationType)
+    pub r#type: Expr<enums::ApiIntegrationType>,
 }
 impl ApiGatewayIntegration {
     /// A new `ApiGatewayIntegration` with the required arguments, named in [`ApiGatewayIntegrationArgs`].
@@ -36,10 +38,10 @@ impl ApiGatewayIntegration {
             r#type,
         } = args;
         let mut body = Body::new();
-        body.set_attr::<String>("http_method", http_method);
+        body.set_attr::<enums::ApiHttpMethod>("http_method", http_method);
         body.set_attr::<String>("resource_id", resource_id);
         body.set_attr::<String>("rest_api_id", rest_api_id);
-        body.set_attr::<String>("type", r#type);
+        body.set_attr::<enums::ApiIntegrationType>("type", r#type);
         ApiGatewayIntegration { body }
     }
     /// `cache_key_parameters`: optional; Terraform type `set(string)`.
@@ -72,9 +74,12 @@ impl ApiGatewayIntegration {
         self.body.set_attr::<String>("credentials", value);
         self
     }
-    /// `integration_http_method`: optional; Terraform type `string`.
-    pub fn integration_http_method(mut self, value: impl Into<Expr<String>>) -> Self {
-        self.body.set_attr::<String>("integration_http_method", value);
+    /// `integration_http_method`: optional; Terraform type `string`, one of [`ApiHttpMethod`](enums::ApiHttpMethod).
+    pub fn integration_http_method(
+        mut self,
+        value: impl Into<Expr<enums::ApiHttpMethod>>,
+    ) -> Self {
+        self.body.set_attr::<enums::ApiHttpMethod>("integration_http_method", value);
         self
     }
     /// `passthrough_behavior`: optional, computed; Terraform type `string`.
@@ -208,16 +213,16 @@ impl ApiGatewayIntegrationRef {
     pub fn credentials(&self) -> Expr<String> {
         self.0.attr("credentials")
     }
-    /// `http_method`: required; Terraform type `string`.
-    pub fn http_method(&self) -> Expr<String> {
+    /// `http_method`: required; Terraform type `string`, one of [`ApiHttpMethod`](enums::ApiHttpMethod).
+    pub fn http_method(&self) -> Expr<enums::ApiHttpMethod> {
         self.0.attr("http_method")
     }
     /// `id`: optional, computed; Terraform type `string`.
     pub fn id(&self) -> Expr<String> {
         self.0.attr("id")
     }
-    /// `integration_http_method`: optional; Terraform type `string`.
-    pub fn integration_http_method(&self) -> Expr<String> {
+    /// `integration_http_method`: optional; Terraform type `string`, one of [`ApiHttpMethod`](enums::ApiHttpMethod).
+    pub fn integration_http_method(&self) -> Expr<enums::ApiHttpMethod> {
         self.0.attr("integration_http_method")
     }
     /// `passthrough_behavior`: optional, computed; Terraform type `string`.
@@ -244,8 +249,8 @@ impl ApiGatewayIntegrationRef {
     pub fn timeout_milliseconds(&self) -> Expr<Number> {
         self.0.attr("timeout_milliseconds")
     }
-    /// `type`: required; Terraform type `string`.
-    pub fn r#type(&self) -> Expr<String> {
+    /// `type`: required; Terraform type `string`, one of [`ApiIntegrationType`](enums::ApiIntegrationType).
+    pub fn r#type(&self) -> Expr<enums::ApiIntegrationType> {
         self.0.attr("type")
     }
     /// `uri`: optional; Terraform type `string`.

@@ -5,6 +5,8 @@
 #![allow(deprecated)]
 #[allow(unused_imports)]
 use crate::aws::prelude::*;
+#[allow(unused_imports)]
+use super::super::enums;
 /// The resource `aws_api_gateway_method`: required arguments in [`ApiGatewayMethod::new`], optional ones as setters. Add it with `scope.add(id, ..)`, which returns a [`ApiGatewayMethodRef`].
 ///
 /// Terraform docs: <https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/api_gateway_method>
@@ -17,10 +19,10 @@ pub struct ApiGatewayMethod {
 /// Rust type, so positional parameters could be swapped without a compile error.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApiGatewayMethodArgs {
-    /// `authorization`: Terraform type `string`
-    pub authorization: Expr<String>,
-    /// `http_method`: Terraform type `string`
-    pub http_method: Expr<String>,
+    /// `authorization`: Terraform type `string`, one of [`ApiAuthorization`](enums::ApiAuthorization)
+    pub authorization: Expr<enums::ApiAuthorization>,
+    /// `http_method`: Terraform type `string`, one of [`ApiHttpMethod`](enums::ApiHttpMethod)
+    pub http_method: Expr<enums::ApiHttpMethod>,
     /// `resource_id`: Terraform type `string`
     pub resource_id: Expr<String>,
     /// `rest_api_id`: Terraform type `string`
@@ -36,8 +38,8 @@ impl ApiGatewayMethod {
             rest_api_id,
         } = args;
         let mut body = Body::new();
-        body.set_attr::<String>("authorization", authorization);
-        body.set_attr::<String>("http_method", http_method);
+        body.set_attr::<enums::ApiAuthorization>("authorization", authorization);
+        body.set_attr::<enums::ApiHttpMethod>("http_method", http_method);
         body.set_attr::<String>("resource_id", resource_id);
         body.set_attr::<String>("rest_api_id", rest_api_id);
         ApiGatewayMethod { body }
@@ -128,8 +130,8 @@ impl ApiGatewayMethodRef {
     pub fn api_key_required(&self) -> Expr<bool> {
         self.0.attr("api_key_required")
     }
-    /// `authorization`: required; Terraform type `string`.
-    pub fn authorization(&self) -> Expr<String> {
+    /// `authorization`: required; Terraform type `string`, one of [`ApiAuthorization`](enums::ApiAuthorization).
+    pub fn authorization(&self) -> Expr<enums::ApiAuthorization> {
         self.0.attr("authorization")
     }
     /// `authorization_scopes`: optional; Terraform type `set(string)`.
@@ -140,8 +142,8 @@ impl ApiGatewayMethodRef {
     pub fn authorizer_id(&self) -> Expr<String> {
         self.0.attr("authorizer_id")
     }
-    /// `http_method`: required; Terraform type `string`.
-    pub fn http_method(&self) -> Expr<String> {
+    /// `http_method`: required; Terraform type `string`, one of [`ApiHttpMethod`](enums::ApiHttpMethod).
+    pub fn http_method(&self) -> Expr<enums::ApiHttpMethod> {
         self.0.attr("http_method")
     }
     /// `id`: optional, computed; Terraform type `string`.

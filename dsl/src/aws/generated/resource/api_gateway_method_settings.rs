@@ -5,6 +5,8 @@
 #![allow(deprecated)]
 #[allow(unused_imports)]
 use crate::aws::prelude::*;
+#[allow(unused_imports)]
+use super::super::enums;
 /// The resource `aws_api_gateway_method_settings`: required arguments in [`ApiGatewayMethodSettings::new`], optional ones as setters. Add it with `scope.add(id, ..)`, which returns a [`ApiGatewayMethodSettingsRef`].
 ///
 /// Terraform docs: <https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/api_gateway_method_settings>
@@ -88,9 +90,12 @@ impl Settings {
         self.body.set_attr::<bool>("data_trace_enabled", value);
         self
     }
-    /// `logging_level`: optional, computed; Terraform type `string`.
-    pub fn logging_level(mut self, value: impl Into<Expr<String>>) -> Self {
-        self.body.set_attr::<String>("logging_level", value);
+    /// `logging_level`: optional, computed; Terraform type `string`, one of [`ApiLoggingLevel`](enums::ApiLoggingLevel).
+    pub fn logging_level(
+        mut self,
+        value: impl Into<Expr<enums::ApiLoggingLevel>>,
+    ) -> Self {
+        self.body.set_attr::<enums::ApiLoggingLevel>("logging_level", value);
         self
     }
     /// `metrics_enabled`: optional, computed; Terraform type `bool`.

@@ -115,9 +115,9 @@ impl LambdaFunction {
         self.body.set_attr::<Number>("reserved_concurrent_executions", value);
         self
     }
-    /// `runtime`: optional; Terraform type `string`.
-    pub fn runtime(mut self, value: impl Into<Expr<String>>) -> Self {
-        self.body.set_attr::<String>("runtime", value);
+    /// `runtime`: optional; Terraform type `string`, one of [`LambdaRuntime`](enums::LambdaRuntime).
+    pub fn runtime(mut self, value: impl Into<Expr<enums::LambdaRuntime>>) -> Self {
+        self.body.set_attr::<enums::LambdaRuntime>("runtime", value);
         self
     }
     /// `s3_bucket`: optional; Terraform type `string`.
@@ -402,10 +402,10 @@ pub struct LoggingConfig {
 }
 impl LoggingConfig {
     /// A new `LoggingConfig` with the required arguments.
-    /// - `log_format`: Terraform type `string`
-    pub fn new(log_format: impl Into<Expr<String>>) -> Self {
+    /// - `log_format`: Terraform type `string`, one of [`LambdaLogFormat`](enums::LambdaLogFormat)
+    pub fn new(log_format: impl Into<Expr<enums::LambdaLogFormat>>) -> Self {
         let mut body = Body::new();
-        body.set_attr::<String>("log_format", log_format);
+        body.set_attr::<enums::LambdaLogFormat>("log_format", log_format);
         LoggingConfig { body }
     }
     /// `application_log_level`: optional; Terraform type `string`.
@@ -507,10 +507,10 @@ pub struct TracingConfig {
 }
 impl TracingConfig {
     /// A new `TracingConfig` with the required arguments.
-    /// - `mode`: Terraform type `string`
-    pub fn new(mode: impl Into<Expr<String>>) -> Self {
+    /// - `mode`: Terraform type `string`, one of [`LambdaTracingMode`](enums::LambdaTracingMode)
+    pub fn new(mode: impl Into<Expr<enums::LambdaTracingMode>>) -> Self {
         let mut body = Body::new();
-        body.set_attr::<String>("mode", mode);
+        body.set_attr::<enums::LambdaTracingMode>("mode", mode);
         TracingConfig { body }
     }
     /// The block's arguments and nested blocks.
@@ -698,8 +698,8 @@ impl LambdaFunctionRef {
     pub fn role(&self) -> Expr<String> {
         self.0.attr("role")
     }
-    /// `runtime`: optional; Terraform type `string`.
-    pub fn runtime(&self) -> Expr<String> {
+    /// `runtime`: optional; Terraform type `string`, one of [`LambdaRuntime`](enums::LambdaRuntime).
+    pub fn runtime(&self) -> Expr<enums::LambdaRuntime> {
         self.0.attr("runtime")
     }
     /// `s3_bucket`: optional; Terraform type `string`.
