@@ -9,14 +9,15 @@
 //!
 //! Construct path: `<id>/primary/table`.
 
+use tfdr_dsl::aws::data::iam_policy_document::Statement;
 use tfdr_dsl::aws::dynamodb_table::{
     Attribute, PointInTimeRecovery, Replica, ServerSideEncryption,
 };
-use tfdr_dsl::aws::enums::{BillingMode, ScalarAttributeType, StreamViewType};
+use tfdr_dsl::aws::enums::{BillingMode, IamEffect, ScalarAttributeType, StreamViewType};
 use tfdr_dsl::aws::DynamodbTable;
-use tfdr_dsl::{Error, Expr};
+use tfdr_dsl::{interpolate, Error, Expr};
 
-use crate::context::{DrScope, Side};
+use crate::context::{DrContext, DrScope, Side};
 use crate::kms::KmsKeys;
 
 /// A DynamoDB key attribute name: 1–255 characters (the DynamoDB limit for key attributes).
@@ -69,6 +70,32 @@ pub struct GlobalTable {
 }
 
 impl GlobalTable {
+    /// The ARN of the table's replica in `side`'s region (a global table has one name in
+    /// every region; each replica is its own table there).
+    pub fn replica_arn(&self, ctx: &DrContext, side: Side) -> Expr<String> {
+        let account = ctx.accounts().get(side);
+        interpolate![
+            "arn:",
+            &account.partition,
+            ":dynamodb:",
+            ctx.region(side).as_str(),
+            ":",
+            &account.account_id,
+            ":table/",
+            self.name.as_str()
+        ]
+    }
+
+    /// A statement allowing `actions` (e.g. `dynamodb:GetItem`) on `side`'s replica only:
+    /// what a regional function needs to use its own region's copy of the table.
+    pub fn item_access(&self, ctx: &DrContext, side: Side, actions: &[&str]) -> Statement {
+        Statement::new()
+            .sid("UseRegionalReplica")
+            .effect(IamEffect::Allow)
+            .actions(actions.to_vec())
+            .resources(vec![self.replica_arn(ctx, side)])
+    }
+
     /// Builds the table under `scope/<id>/primary`, replicated to the DR region.
     pub fn new(scope: &DrScope, id: &str, props: &GlobalTableProps<'_>) -> Self {
         let me = scope.child(id);

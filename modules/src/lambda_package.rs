@@ -111,6 +111,15 @@ impl LambdaZip {
         &self.source_code_hash
     }
 
+    /// `sha256(bytes)` as 64 lowercase hex digits: a content address for the package
+    /// (object keys that change exactly when the code does).
+    pub fn sha256_hex(&self) -> String {
+        Sha256::digest(&self.bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
     /// The zip as standard base64 with padding: the value for
     /// `aws_s3_object.content_base64`.
     pub fn content_base64(&self) -> String {

@@ -16,15 +16,19 @@
 
 pub mod account;
 pub mod api_endpoint;
+pub mod apigw_account;
 pub mod aurora_global;
 pub mod backup;
 pub mod context;
 pub mod dynamodb_global;
 mod iam;
 pub mod kms;
+pub mod lambda_function;
 pub mod lambda_package;
 pub mod network;
+pub mod operator_role;
 pub mod policy;
+pub mod regional_api;
 pub mod s3_access_logs;
 mod s3_bucket;
 pub mod s3_replication;

@@ -181,6 +181,34 @@ fn oracle(type_name: &str, attr: &str) -> Option<Rule> {
             letter_first: false,
             no_double_or_trailing_hyphen: false,
         },
+        // Lambda function names: 1–64 of [A-Za-z0-9-_] (CreateFunction FunctionName, the
+        // unqualified name form).
+        ("aws_lambda_function", "function_name") | ("aws_lambda_permission", "function_name") => {
+            Rule {
+                min: 1,
+                max: 64,
+                allowed: |c| c.is_ascii_alphanumeric() || "-_".contains(c),
+                letter_first: false,
+                no_double_or_trailing_hyphen: false,
+            }
+        }
+        // SQS standard queue names: 1–80 of [A-Za-z0-9-_].
+        ("aws_sqs_queue", "name") => Rule {
+            min: 1,
+            max: 80,
+            allowed: |c| c.is_ascii_alphanumeric() || "-_".contains(c),
+            letter_first: false,
+            no_double_or_trailing_hyphen: false,
+        },
+        // API Gateway REST API names: required, free text (no documented character set);
+        // printable and short enough for the console and CloudWatch dimensions.
+        ("aws_api_gateway_rest_api", "name") => Rule {
+            min: 1,
+            max: 255,
+            allowed: |c| !c.is_control(),
+            letter_first: false,
+            no_double_or_trailing_hyphen: false,
+        },
         // EC2 and other tag values: up to 256 characters.
         (_, "tags.Name") => Rule {
             min: 1,

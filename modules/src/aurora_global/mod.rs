@@ -99,6 +99,8 @@ pub struct AuroraGlobalProps<'a> {
 pub struct AuroraGlobal {
     /// The global cluster identifier (`aws_rds_global_cluster.id`).
     pub global_cluster_id: Expr<String>,
+    /// The global cluster's ARN (what failover and switchover are authorized on).
+    pub global_cluster_arn: Expr<String>,
     /// ARN of the primary (writer) cluster.
     pub primary_cluster_arn: Expr<String>,
     /// Writer endpoint of the primary cluster.
@@ -333,6 +335,7 @@ impl AuroraGlobal {
 
         AuroraGlobal {
             global_cluster_id: global.id(),
+            global_cluster_arn: global.arn(),
             primary_cluster_arn: primary_cluster.arn(),
             primary_endpoint: primary_cluster.endpoint(),
             primary_reader_endpoint: primary_cluster.reader_endpoint(),

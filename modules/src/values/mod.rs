@@ -61,10 +61,16 @@ mod macros {
     }
 }
 
+mod api;
+mod compute;
 mod database;
 mod network;
 mod retention;
 
+pub use api::{ApiPath, StageName};
+pub use compute::{
+    FunctionTimeoutSeconds, MemoryMb, ReservedConcurrency, ThrottleBurst, ThrottleRate,
+};
 pub use database::{
     AuroraEngine, EngineVersion, InstanceClass, MasterUsername, PgIdentifier, RetentionDays,
     RESERVED_USERNAMES,

@@ -172,6 +172,62 @@ pub const NAME_RULES: &[NameRule] = &[
         Regional,
         "Lambda: 64 [a-zA-Z0-9-_]",
     ),
+    tag_named(
+        "aws_lambda_function_event_invoke_config",
+        "no name; belongs to its function",
+    ),
+    tag_named(
+        "aws_lambda_permission",
+        "no name; a statement of its function's policy",
+    ),
+    tag_named(
+        "aws_s3_object",
+        "S3 object tag value limit; the key is content-addressed",
+    ),
+    rule(
+        "aws_sqs_queue",
+        Argument("name"),
+        80,
+        AlnumHyphenUnderscore,
+        Regional,
+        "SQS CreateQueue: 1-80 [A-Za-z0-9_-]",
+    ),
+    rule(
+        "aws_api_gateway_rest_api",
+        Argument("name"),
+        255,
+        Printable,
+        Regional,
+        "API Gateway CreateRestApi: name required, no documented charset; tfdr keeps 255",
+    ),
+    tag_named(
+        "aws_api_gateway_resource",
+        "no name; a path part of its API",
+    ),
+    tag_named(
+        "aws_api_gateway_method",
+        "no name; a method of its resource",
+    ),
+    tag_named(
+        "aws_api_gateway_integration",
+        "no name; belongs to its method",
+    ),
+    tag_named(
+        "aws_api_gateway_deployment",
+        "no name; a snapshot of its API",
+    ),
+    tag_named(
+        "aws_api_gateway_stage",
+        "API Gateway tag value limit; the stage name is a URL segment, not suffixed",
+    ),
+    tag_named(
+        "aws_api_gateway_method_settings",
+        "no name; belongs to its stage",
+    ),
+    tag_named(
+        "aws_api_gateway_account",
+        "no name; the account's per-region API Gateway settings",
+    ),
     strict(rule(
         "aws_lb",
         Argument("name"),

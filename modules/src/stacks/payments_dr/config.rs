@@ -14,9 +14,18 @@ use tfdr_dsl::{Error, Region, RegionPair};
 
 use crate::policy::EnvironmentSuffix;
 use crate::values::{
-    BackupRetentionDays, EngineVersion, ExpiryDays, InstanceClass, LogRetentionDays, PgIdentifier,
-    RetentionDays, VpcCidr, VpcCidrs,
+    BackupRetentionDays, EngineVersion, ExpiryDays, FunctionTimeoutSeconds, InstanceClass,
+    LogRetentionDays, MemoryMb, PgIdentifier, ReservedConcurrency, RetentionDays, StageName,
+    ThrottleBurst, ThrottleRate, VpcCidr, VpcCidrs,
 };
+
+/// The shortest timeout the payment function may have: a `POST` makes at most two store
+/// calls with bounded retries (see `modules/functions/payments/README.md`).
+pub const PAYMENTS_MIN_TIMEOUT_SECONDS: u32 = 20;
+
+/// The longest useful timeout behind API Gateway: its integration timeout is 29 s, after
+/// which the caller gets a 504 while the function would go on.
+pub const API_INTEGRATION_TIMEOUT_SECONDS: u32 = 29;
 
 /// The config of the payments-dr stack, with defaults matching its requirements.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -67,6 +76,31 @@ pub struct PaymentsDrConfig {
     /// Days its copy is kept in the DR vault.
     #[schemars(with = "u32")]
     pub backup_retention_days_dr: BackupRetentionDays,
+    /// Memory of the payment function, MB (128–10240).
+    #[schemars(with = "u32")]
+    pub function_memory_mb: MemoryMb,
+    /// Timeout of the payment function, seconds (20–29: its retries need 20, API
+    /// Gateway gives up at 29).
+    #[schemars(with = "u32")]
+    pub function_timeout_seconds: FunctionTimeoutSeconds,
+    /// Concurrency reserved for the payment function in each region (1–900): its floor
+    /// and its ceiling.
+    #[schemars(with = "u32")]
+    pub function_reserved_concurrency: ReservedConcurrency,
+    /// The API stage (`A-Za-z0-9_`, 1–128): the first path segment on the regional
+    /// endpoints.
+    #[schemars(with = "String")]
+    pub api_stage: StageName,
+    /// Requests per second each region's API accepts before answering 429.
+    #[schemars(with = "u32")]
+    pub api_throttle_rate: ThrottleRate,
+    /// Burst size above that rate.
+    #[schemars(with = "u32")]
+    pub api_throttle_burst: ThrottleBurst,
+    /// The principal tag (`key=value`, e.g. `dr-operator=true`) that lets an IAM
+    /// principal of this account assume the failover operator role; empty: only the
+    /// functions may.
+    pub on_call_principal_tag: String,
 }
 
 impl Default for PaymentsDrConfig {
@@ -90,6 +124,13 @@ impl Default for PaymentsDrConfig {
             noncurrent_version_days: ExpiryDays::new(30).expect("valid default"),
             backup_retention_days_primary: BackupRetentionDays::new(35).expect("valid default"),
             backup_retention_days_dr: BackupRetentionDays::new(35).expect("valid default"),
+            function_memory_mb: MemoryMb::new(512).expect("valid default"),
+            function_timeout_seconds: FunctionTimeoutSeconds::new(25).expect("valid default"),
+            function_reserved_concurrency: ReservedConcurrency::new(50).expect("valid default"),
+            api_stage: "v1".parse().expect("valid default"),
+            api_throttle_rate: ThrottleRate::new(100).expect("valid default"),
+            api_throttle_burst: ThrottleBurst::new(200).expect("valid default"),
+            on_call_principal_tag: "dr-operator=true".into(),
         }
     }
 }
@@ -165,7 +206,42 @@ impl PaymentsDrConfig {
     pub fn validate(&self) -> Result<(), Error> {
         RegionPair::check(self.primary_region, self.dr_region)
             .map_err(|e| Error::new("dr_region", e.rule))?;
+        let timeout = self.function_timeout_seconds.get();
+        if !(PAYMENTS_MIN_TIMEOUT_SECONDS..=API_INTEGRATION_TIMEOUT_SECONDS).contains(&timeout) {
+            return Err(Error::new(
+                "function_timeout_seconds",
+                format!(
+                    "{timeout} is out of range: {PAYMENTS_MIN_TIMEOUT_SECONDS} to {API_INTEGRATION_TIMEOUT_SECONDS} (the payment service's bounded retries need {PAYMENTS_MIN_TIMEOUT_SECONDS} s; API Gateway's integration timeout is {API_INTEGRATION_TIMEOUT_SECONDS} s)"
+                ),
+            ));
+        }
+        self.on_call()?;
         self.vpc_cidrs().map(|_| ())
+    }
+
+    /// Who besides the functions may assume the failover operator role, from
+    /// `on_call_principal_tag`.
+    ///
+    /// # Errors
+    /// Not empty and not `key=value` with a non-empty key and value.
+    pub fn on_call(&self) -> Result<crate::operator_role::OnCall, Error> {
+        use crate::operator_role::OnCall;
+        let t = self.on_call_principal_tag.trim();
+        if t.is_empty() {
+            return Ok(OnCall::Nobody);
+        }
+        match t.split_once('=') {
+            Some((k, v)) if !k.is_empty() && !v.is_empty() && !v.contains('=') => {
+                Ok(OnCall::TaggedPrincipals {
+                    key: k.to_string(),
+                    value: v.to_string(),
+                })
+            }
+            _ => Err(Error::new(
+                "on_call_principal_tag",
+                format!("`{t}` is not `key=value` (e.g. `dr-operator=true`) or empty"),
+            )),
+        }
     }
 
     /// The two VPC blocks, checked not to overlap.

@@ -31,12 +31,22 @@ pub use config::PaymentsDrConfig;
 
 use tfdr_dsl::{Error, Output, Stack};
 
+use std::collections::BTreeMap;
+
+use tfdr_dsl::aws::enums::{ApiHttpMethod, LambdaRuntime};
+
+use crate::apigw_account::{ApiGatewayAccount, ApiGatewayAccountProps};
 use crate::aurora_global::{AuroraGlobal, AuroraGlobalProps};
 use crate::backup::{Backups, BackupsProps};
 use crate::context::DrContext;
+use crate::context::PerRegion;
 use crate::dynamodb_global::{GlobalTable, GlobalTableProps};
 use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
+use crate::lambda_function::{Function, FunctionProps};
+use crate::lambda_package::{payments_zip, PAYMENTS_HANDLER};
 use crate::network::{Network, NetworkProps};
+use crate::operator_role::{FailoverTargets, OperatorRole, OperatorRoleProps};
+use crate::regional_api::{RegionalApi, RegionalApiProps, Route, RouteAuthorization, Throttle};
 use crate::s3_access_logs::{AccessLogBuckets, AccessLogBucketsProps};
 use crate::s3_replication::{ReplicatedBucket, ReplicatedBucketProps};
 use crate::values::AuroraEngine;
@@ -55,6 +65,13 @@ pub const KEY_SERVICES: &[KeyService] = &[
     KeyService::CloudWatchAlarms,
     KeyService::Backup,
 ];
+
+/// The DynamoDB actions the payment function needs on its region's replica: the
+/// conditional put of a payment and the reads of a replay and of the health probe.
+pub const PAYMENTS_TABLE_ACTIONS: [&str; 2] = ["dynamodb:GetItem", "dynamodb:PutItem"];
+
+/// The route Route 53 probes in each region.
+pub const HEALTH_PATH: &str = "/health";
 
 /// When AWS Backup runs: 05:00 UTC daily (after the nightly batch, before business hours
 /// in the Americas).
@@ -159,6 +176,88 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
         },
     );
 
+    // The payment service: the same function and API in both regions, each using its own
+    // region's replica of the session table.
+    let package = payments_zip();
+    let function = Function::new(
+        &root,
+        "payments-fn",
+        &FunctionProps {
+            name: "payments".into(),
+            description: "Payment service: POST /payments, GET /health".into(),
+            package: &package,
+            handler: PAYMENTS_HANDLER.into(),
+            runtime: LambdaRuntime::Python312,
+            memory: config.function_memory_mb,
+            timeout: config.function_timeout_seconds,
+            reserved_concurrency: config.function_reserved_concurrency,
+            network: &network,
+            keys: &keys,
+            access_logs: &access_logs,
+            log_retention: config.log_retention_days,
+            code_expiry: config.noncurrent_version_days,
+            environment: PerRegion::from_fn(|_| {
+                BTreeMap::from([("TABLE_NAME".to_string(), sessions.name.as_str().into())])
+            }),
+            grants: PerRegion::from_fn(|side| {
+                vec![sessions.item_access(&ctx, side, &PAYMENTS_TABLE_ACTIONS)]
+            }),
+        },
+    );
+    let api_account = ApiGatewayAccount::new(
+        &root,
+        "apigw-account",
+        &ApiGatewayAccountProps {
+            name: "payments".into(),
+        },
+    );
+    let api = RegionalApi::new(
+        &root,
+        "api",
+        &RegionalApiProps {
+            name: "payments".into(),
+            description: "Payment service (regional; DNS failover picks the region)".into(),
+            function: &function,
+            routes: vec![
+                Route {
+                    method: ApiHttpMethod::Post,
+                    path: "/payments".parse()?,
+                    authorization: RouteAuthorization::Iam,
+                },
+                Route {
+                    method: ApiHttpMethod::Get,
+                    path: HEALTH_PATH.parse()?,
+                    authorization: RouteAuthorization::Open,
+                },
+            ],
+            stage: config.api_stage.clone(),
+            throttle: Throttle {
+                rate: config.api_throttle_rate,
+                burst: config.api_throttle_burst,
+            },
+            keys: &keys,
+            log_retention: config.log_retention_days,
+            account: &api_account,
+        },
+    );
+    let operator = OperatorRole::new(
+        &root,
+        "operator",
+        &OperatorRoleProps {
+            name: "payments-failover".into(),
+            functions: &function,
+            on_call: config.on_call()?,
+            targets: FailoverTargets {
+                global_cluster_arn: Some(database.global_cluster_arn.clone()),
+                cluster_arns: vec![
+                    database.primary_cluster_arn.clone(),
+                    database.dr_cluster_arn.clone(),
+                ],
+                health_check_ids: Vec::new(),
+            },
+        },
+    );
+
     let out = stack.root();
     out.output_with(
         "primary_vpc_id",
@@ -190,6 +289,27 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
     out.output_with(
         "audit_bucket_dr",
         Output::new(audit.dr_bucket.clone()).description("Audit bucket (DR replica)"),
+    );
+    for (side, f) in function.iter() {
+        out.output_with(
+            &format!("{}_function_name", side.alias()),
+            Output::new(tfdr_dsl::Expr::from(f.name.as_str()))
+                .description(&format!("Payment function ({})", side.alias())),
+        );
+    }
+    for (side, a) in api.iter() {
+        out.output_with(
+            &format!("{}_api_url", side.alias()),
+            Output::new(a.invoke_url.clone()).description(&format!(
+                "Regional API URL on the API's own endpoint ({})",
+                side.alias()
+            )),
+        );
+    }
+    out.output_with(
+        "operator_role_arn",
+        Output::new(operator.arn.clone())
+            .description("Failover operator role (both regions; see docs/payments-dr.md)"),
     );
     out.output_with(
         "session_table",

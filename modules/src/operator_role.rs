@@ -1,0 +1,262 @@
+//! The failover operator role: one IAM role that may run the failover actions of a DR
+//! stack in **both** regions, assumable by the stack's functions in either region and by
+//! on-call humans.
+//!
+//! Why one role: a failover is run from whichever region still works, by a person or by
+//! automation, and touches both regions (promote the DR database, steer DNS, drain the
+//! old primary). One role with exactly those actions, on exactly this stack's resources,
+//! gives every path to a failover the same, auditable permissions; nobody needs
+//! administrator rights at 3 a.m. IAM is global, so the role survives the loss of either
+//! region; it lives on the primary provider only because every resource needs one.
+//!
+//! Allowed (on this stack's resources only): Aurora global database failover and
+//! switchover plus their describes; reading, and updating (e.g. inverting) the Route 53
+//! health checks — inverting the primary check is the manual "fail over now" switch;
+//! setting and removing the functions' reserved concurrency (to drain a region).
+//!
+//! Paths: `<id>/primary/{role,role-trust,role-policy,…}`, and per region
+//! `<id>/<primary|dr>/assume` (the function role's permission to assume it).
+
+use tfdr_dsl::aws::data::iam_policy_document::{
+    Statement, StatementCondition, StatementPrincipals,
+};
+use tfdr_dsl::aws::data::IamPolicyDocument;
+use tfdr_dsl::aws::enums::{ConditionOperator, IamEffect, PrincipalType};
+use tfdr_dsl::aws::{IamRole, IamRolePolicy, IamRolePolicyArgs};
+use tfdr_dsl::{interpolate, Expr};
+
+use crate::context::{DrScope, Side};
+use crate::lambda_function::Function;
+
+/// Who, besides the functions, may assume the operator role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OnCall {
+    /// Nobody else.
+    Nobody,
+    /// IAM principals of this account that carry the principal tag `key = value` (e.g.
+    /// `dr-operator = true` on the on-call engineers' roles): membership is managed by
+    /// tagging, without changing this stack.
+    TaggedPrincipals {
+        /// The principal tag key.
+        key: String,
+        /// Its required value.
+        value: String,
+    },
+    /// These IAM principal ARNs (roles or users, any account).
+    Principals(Vec<String>),
+}
+
+/// The resources the failover actions may touch.
+#[derive(Debug, Clone, Default)]
+pub struct FailoverTargets {
+    /// The Aurora global cluster's ARN.
+    pub global_cluster_arn: Option<Expr<String>>,
+    /// The regional Aurora clusters' ARNs (both regions).
+    pub cluster_arns: Vec<Expr<String>>,
+    /// The Route 53 health check ids (both regions).
+    pub health_check_ids: Vec<Expr<String>>,
+}
+
+/// What the role is called, who assumes it, and on what it acts.
+#[derive(Debug, Clone)]
+pub struct OperatorRoleProps<'a> {
+    /// The base of the role name (e.g. `payments-failover`).
+    pub name: String,
+    /// The functions (both regions) that may assume the role; their roles get the
+    /// permission to.
+    pub functions: &'a Function,
+    /// The humans who may assume it.
+    pub on_call: OnCall,
+    /// What it may act on.
+    pub targets: FailoverTargets,
+}
+
+/// The operator role.
+#[derive(Debug, Clone)]
+pub struct OperatorRole {
+    /// The role ARN (what `sts:AssumeRole` is called with).
+    pub arn: Expr<String>,
+    /// The role name (literal).
+    pub name: String,
+}
+
+/// The Aurora actions of a failover or switchover of a global database.
+pub const AURORA_FAILOVER_ACTIONS: [&str; 4] = [
+    "rds:FailoverGlobalCluster",
+    "rds:SwitchoverGlobalCluster",
+    "rds:DescribeGlobalClusters",
+    "rds:DescribeDBClusters",
+];
+
+/// The Route 53 actions on the stack's health checks.
+pub const HEALTH_CHECK_ACTIONS: [&str; 3] = [
+    "route53:GetHealthCheck",
+    "route53:GetHealthCheckStatus",
+    "route53:UpdateHealthCheck",
+];
+
+/// The Lambda actions that drain or restore a region's function.
+pub const DRAIN_ACTIONS: [&str; 3] = [
+    "lambda:GetFunctionConcurrency",
+    "lambda:PutFunctionConcurrency",
+    "lambda:DeleteFunctionConcurrency",
+];
+
+impl OperatorRole {
+    /// Builds the role under `scope/<id>` and lets both functions assume it.
+    pub fn new(scope: &DrScope, id: &str, props: &OperatorRoleProps<'_>) -> Self {
+        let me = scope.child(id);
+        let ctx = me.ctx();
+        let primary = me.region(Side::Primary);
+        let account = ctx.accounts().get(Side::Primary);
+        // IAM is global: the DR function's role is referenced from the primary provider.
+        let function_roles: Vec<Expr<String>> = props
+            .functions
+            .iter()
+            .map(|(_, f)| f.role_arn.clone().cross_region())
+            .collect();
+        let mut trust = IamPolicyDocument::new().statement(
+            Statement::new()
+                .sid("FunctionsAssume")
+                .effect(IamEffect::Allow)
+                .actions(vec!["sts:AssumeRole"])
+                .principals(StatementPrincipals::new(function_roles, PrincipalType::Aws)),
+        );
+        match &props.on_call {
+            OnCall::Nobody => {}
+            OnCall::TaggedPrincipals { key, value } => {
+                trust = trust.statement(
+                    Statement::new()
+                        .sid("OnCallAssume")
+                        .effect(IamEffect::Allow)
+                        .actions(vec!["sts:AssumeRole"])
+                        .principals(StatementPrincipals::new(
+                            vec![account.root_arn()],
+                            PrincipalType::Aws,
+                        ))
+                        .condition(StatementCondition::new(
+                            ConditionOperator::StringEquals,
+                            vec![value.as_str()],
+                            format!("aws:PrincipalTag/{key}"),
+                        )),
+                );
+            }
+            OnCall::Principals(arns) => {
+                trust = trust.statement(
+                    Statement::new()
+                        .sid("OnCallAssume")
+                        .effect(IamEffect::Allow)
+                        .actions(vec!["sts:AssumeRole"])
+                        .principals(StatementPrincipals::new(
+                            arns.iter().map(String::as_str).collect::<Vec<_>>(),
+                            PrincipalType::Aws,
+                        )),
+                );
+            }
+        }
+        let trust = primary.add("role-trust", trust);
+        let name = ctx.name::<IamRole>(&props.name, Side::Primary);
+        let role = primary.add(
+            "role",
+            IamRole::new(trust.json())
+                .name(name.as_str())
+                .description("Runs the DR failover actions in both regions (see tfdr docs)")
+                .max_session_duration(3_600),
+        );
+
+        let mut policy = IamPolicyDocument::new();
+        let t = &props.targets;
+        let mut aurora: Vec<Expr<String>> = t
+            .cluster_arns
+            .iter()
+            .map(|a| a.clone().cross_region())
+            .collect();
+        if let Some(g) = &t.global_cluster_arn {
+            aurora.push(g.clone().cross_region());
+        }
+        if !aurora.is_empty() {
+            policy = policy.statement(
+                Statement::new()
+                    .sid("AuroraGlobalFailover")
+                    .effect(IamEffect::Allow)
+                    .actions(AURORA_FAILOVER_ACTIONS.to_vec())
+                    .resources(aurora),
+            );
+        }
+        if !t.health_check_ids.is_empty() {
+            let checks: Vec<Expr<String>> = t
+                .health_check_ids
+                .iter()
+                .map(|id| {
+                    interpolate![
+                        "arn:",
+                        &account.partition,
+                        ":route53:::healthcheck/",
+                        &id.clone().cross_region()
+                    ]
+                })
+                .collect();
+            policy = policy.statement(
+                Statement::new()
+                    .sid("SteerDnsFailover")
+                    .effect(IamEffect::Allow)
+                    .actions(HEALTH_CHECK_ACTIONS.to_vec())
+                    .resources(checks),
+            );
+        }
+        let functions: Vec<Expr<String>> = props
+            .functions
+            .iter()
+            .map(|(_, f)| f.arn.clone().cross_region())
+            .collect();
+        policy = policy.statement(
+            Statement::new()
+                .sid("DrainRegion")
+                .effect(IamEffect::Allow)
+                .actions(DRAIN_ACTIONS.to_vec())
+                .resources(functions),
+        );
+        let policy = primary.add("role-policy-document", policy);
+        primary.add(
+            "role-policy",
+            IamRolePolicy::new(IamRolePolicyArgs {
+                policy: policy.json(),
+                role: role.name(),
+            })
+            .name(ctx.name::<IamRolePolicy>(&props.name, Side::Primary)),
+        );
+
+        for (side, function) in props.functions.iter() {
+            let scope = me.region(side);
+            let role_arn = match side {
+                Side::Primary => role.arn(),
+                // IAM is global: the DR function's role may assume the role defined on the
+                // primary provider.
+                Side::Dr => role.arn().cross_region(),
+            };
+            let document = scope.add(
+                "assume-document",
+                IamPolicyDocument::new().statement(
+                    Statement::new()
+                        .sid("AssumeFailoverOperator")
+                        .effect(IamEffect::Allow)
+                        .actions(vec!["sts:AssumeRole"])
+                        .resources(vec![role_arn]),
+                ),
+            );
+            scope.add(
+                "assume",
+                IamRolePolicy::new(IamRolePolicyArgs {
+                    policy: document.json(),
+                    role: function.role_name.clone(),
+                })
+                .name(ctx.name::<IamRolePolicy>(&format!("{}-assume", props.name), side)),
+            );
+        }
+
+        OperatorRole {
+            arn: role.arn(),
+            name,
+        }
+    }
+}

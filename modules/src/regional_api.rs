@@ -1,0 +1,321 @@
+//! A REST API deployed identically in both regions in front of a [`Function`]: regional
+//! endpoints, Lambda proxy routes, a deployment that is replaced whenever a route changes,
+//! and a stage with JSON access logs, X-Ray tracing, metrics and throttling.
+//!
+//! Per region (`<id>/<primary|dr>/…`):
+//! - `api`: the REST API (`REGIONAL` endpoint: served from its own region only, so each
+//!   region fails independently and DNS failover decides where callers go).
+//! - `resource-<path>` per path prefix, and per route `method-<METHOD>-<path>` +
+//!   `integration-<METHOD>-<path>` (`AWS_PROXY` to the region's function).
+//! - `permission`: lets this API (any stage, method and path of it, nothing else) invoke
+//!   the region's function.
+//! - `deployment`: `triggers.redeployment = sha1(jsonencode([...]))` over the ids of every
+//!   resource, method and integration, with `create_before_destroy`, so any route change
+//!   makes a new deployment and the stage moves to it before the old one is deleted.
+//!   It depends on every method and integration (a deployment of a half-built API fails).
+//! - `access-log-group` (region's key, retention) and `stage`: JSON access logs
+//!   ([`ACCESS_LOG_FORMAT`]) and X-Ray; created after the region's [`ApiGatewayAccount`]
+//!   so API Gateway may write logs.
+//! - `method-settings`: for every method (`*/*`): metrics, `INFO` execution logging
+//!   without request/response bodies (payment data stays out of logs) and the throttling
+//!   from the props.
+
+use tfdr_dsl::aws::api_gateway_method_settings::Settings;
+use tfdr_dsl::aws::api_gateway_rest_api::EndpointConfiguration;
+use tfdr_dsl::aws::api_gateway_stage::{AccessLogSettings, AccessLogSettingsArgs};
+use tfdr_dsl::aws::enums::{ApiAuthorization, ApiHttpMethod, ApiIntegrationType, ApiLoggingLevel};
+use tfdr_dsl::aws::{
+    ApiGatewayDeployment, ApiGatewayIntegration, ApiGatewayIntegrationArgs, ApiGatewayMethod,
+    ApiGatewayMethodArgs, ApiGatewayMethodSettings, ApiGatewayMethodSettingsArgs,
+    ApiGatewayResource, ApiGatewayResourceArgs, ApiGatewayRestApi, ApiGatewayStage,
+    ApiGatewayStageArgs, CloudwatchLogGroup, LambdaPermission, LambdaPermissionArgs,
+};
+use tfdr_dsl::{interpolate, Expr, Lifecycle, NodeHandle};
+
+use crate::api_endpoint::ApiEndpoint;
+use crate::apigw_account::ApiGatewayAccount;
+use crate::context::{DrScope, PerRegion};
+use crate::kms::KmsKeys;
+use crate::lambda_function::Function;
+use crate::values::{ApiPath, LogRetentionDays, StageName, ThrottleBurst, ThrottleRate};
+
+/// The JSON written per request to a stage's access log: who called what, the outcome and
+/// the timings, with the request id that the function logs too and the X-Ray trace id.
+pub const ACCESS_LOG_FORMAT: &str = concat!(
+    r#"{"requestId":"$context.requestId","#,
+    r#""extendedRequestId":"$context.extendedRequestId","#,
+    r#""ip":"$context.identity.sourceIp","#,
+    r#""caller":"$context.identity.caller","#,
+    r#""userArn":"$context.identity.userArn","#,
+    r#""requestTime":"$context.requestTime","#,
+    r#""httpMethod":"$context.httpMethod","#,
+    r#""resourcePath":"$context.resourcePath","#,
+    r#""status":"$context.status","#,
+    r#""protocol":"$context.protocol","#,
+    r#""responseLength":"$context.responseLength","#,
+    r#""responseLatency":"$context.responseLatency","#,
+    r#""integrationLatency":"$context.integrationLatency","#,
+    r#""integrationStatus":"$context.integrationStatus","#,
+    r#""errorMessage":"$context.error.message","#,
+    r#""xrayTraceId":"$context.xrayTraceId"}"#,
+);
+
+/// Who may call a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RouteAuthorization {
+    /// Anyone (e.g. a health check: Route 53's checkers cannot sign requests).
+    Open,
+    /// Only requests signed (SigV4) by an IAM principal allowed `execute-api:Invoke`.
+    Iam,
+}
+
+impl RouteAuthorization {
+    fn method_authorization(self) -> ApiAuthorization {
+        match self {
+            RouteAuthorization::Open => ApiAuthorization::Open,
+            RouteAuthorization::Iam => ApiAuthorization::AwsIam,
+        }
+    }
+}
+
+/// One route: a method on a path, proxied to the function.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Route {
+    /// The HTTP method.
+    pub method: ApiHttpMethod,
+    /// The path.
+    pub path: ApiPath,
+    /// Who may call it.
+    pub authorization: RouteAuthorization,
+}
+
+/// Steady-state rate and burst a stage accepts before answering 429.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Throttle {
+    /// Requests per second.
+    pub rate: ThrottleRate,
+    /// Burst size.
+    pub burst: ThrottleBurst,
+}
+
+/// What the API serves and how it is operated.
+#[derive(Debug, Clone)]
+pub struct RegionalApiProps<'a> {
+    /// The base of the API name (e.g. `payments`).
+    pub name: String,
+    /// What the API is for (the API description).
+    pub description: String,
+    /// The function every route proxies to, in the same region.
+    pub function: &'a Function,
+    /// The routes. Each (method, path) pair at most once.
+    pub routes: Vec<Route>,
+    /// The stage.
+    pub stage: StageName,
+    /// Stage-wide throttling.
+    pub throttle: Throttle,
+    /// Each region's key encrypts its access logs.
+    pub keys: &'a KmsKeys,
+    /// Retention of the access logs.
+    pub log_retention: LogRetentionDays,
+    /// The account-level logging role of each region (must exist before a stage logs).
+    pub account: &'a ApiGatewayAccount,
+}
+
+/// One region's API.
+#[derive(Debug, Clone)]
+pub struct RegionalApiOutputs {
+    /// Where the API answers and which stage serves it.
+    pub endpoint: ApiEndpoint,
+    /// The stage's invoke URL on the API's own endpoint
+    /// (`https://<id>.execute-api.<region>.amazonaws.com/<stage>`).
+    pub invoke_url: Expr<String>,
+    /// The API's execution ARN (`arn:…:execute-api:<region>:<account>:<id>`).
+    pub execution_arn: Expr<String>,
+    /// The access log group's name (literal).
+    pub access_log_group_name: String,
+}
+
+/// The API in both regions. Dereferences to [`PerRegion<RegionalApiOutputs>`].
+#[derive(Debug, Clone)]
+pub struct RegionalApi(PerRegion<RegionalApiOutputs>);
+
+impl std::ops::Deref for RegionalApi {
+    type Target = PerRegion<RegionalApiOutputs>;
+    fn deref(&self) -> &PerRegion<RegionalApiOutputs> {
+        &self.0
+    }
+}
+
+/// `/payments/{id}` → `payments-id`: a construct id for a path.
+fn path_id(path: &str) -> String {
+    path.trim_start_matches('/')
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+impl RegionalApi {
+    /// Builds the API in both regions under `scope/<id>`.
+    pub fn new(scope: &DrScope, id: &str, props: &RegionalApiProps<'_>) -> Self {
+        let me = scope.child(id);
+        let ctx = me.ctx();
+        let base = props.name.as_str();
+        RegionalApi(PerRegion::from_fn(|side| {
+            let scope = me.region(side);
+            let function = props.function.get(side);
+            let api_name = ctx.name::<ApiGatewayRestApi>(base, side);
+            let api = scope.add(
+                "api",
+                ApiGatewayRestApi::new(api_name.as_str())
+                    .description(props.description.as_str())
+                    .endpoint_configuration(EndpointConfiguration::new(vec!["REGIONAL"])),
+            );
+
+            // Resources: one per distinct path prefix, parents first.
+            let mut resources: std::collections::BTreeMap<String, Expr<String>> =
+                std::collections::BTreeMap::new();
+            let mut triggers: Vec<Expr<String>> = Vec::new();
+            let mut wait_for: Vec<NodeHandle> = Vec::new();
+            for route in &props.routes {
+                let mut prefix = String::new();
+                let mut parent = api.root_resource_id();
+                for segment in route.path.segments() {
+                    prefix = format!("{prefix}/{segment}");
+                    parent = match resources.get(&prefix) {
+                        Some(id) => id.clone(),
+                        None => {
+                            let resource = scope.add(
+                                &format!("resource-{}", path_id(&prefix)),
+                                ApiGatewayResource::new(ApiGatewayResourceArgs {
+                                    parent_id: parent,
+                                    path_part: segment.into(),
+                                    rest_api_id: api.id(),
+                                }),
+                            );
+                            triggers.push(resource.id());
+                            resources.insert(prefix.clone(), resource.id());
+                            resource.id()
+                        }
+                    };
+                }
+                let route_id =
+                    format!("{}-{}", route.method.as_str(), path_id(route.path.as_str()));
+                let method = scope.add(
+                    &format!("method-{route_id}"),
+                    ApiGatewayMethod::new(ApiGatewayMethodArgs {
+                        authorization: route.authorization.method_authorization().into(),
+                        http_method: route.method.into(),
+                        resource_id: parent.clone(),
+                        rest_api_id: api.id(),
+                    }),
+                );
+                let integration = scope.add(
+                    &format!("integration-{route_id}"),
+                    ApiGatewayIntegration::new(ApiGatewayIntegrationArgs {
+                        http_method: method.http_method(),
+                        resource_id: parent,
+                        rest_api_id: api.id(),
+                        r#type: ApiIntegrationType::AwsProxy.into(),
+                    })
+                    // Lambda is always invoked with POST, whatever the route's method.
+                    .integration_http_method(ApiHttpMethod::Post)
+                    .uri(function.invoke_arn.clone()),
+                );
+                triggers.push(method.id());
+                triggers.push(integration.id());
+                wait_for.push(method.node().clone());
+                wait_for.push(integration.node().clone());
+            }
+
+            scope.add(
+                "permission",
+                LambdaPermission::new(LambdaPermissionArgs {
+                    action: "lambda:InvokeFunction".into(),
+                    function_name: function.name.as_str().into(),
+                    principal: "apigateway.amazonaws.com".into(),
+                })
+                .statement_id("AllowInvokeFromRegionalApi")
+                .source_arn(interpolate![&api.execution_arn(), "/*/*"]),
+            );
+
+            let deployment = scope.add(
+                "deployment",
+                ApiGatewayDeployment::new(api.id())
+                    .description(format!("{base}: routes as of this deployment"))
+                    .triggers([(
+                        "redeployment",
+                        Expr::<String>::call(
+                            "sha1",
+                            [Expr::<String>::jsonencode::<Vec<String>>(triggers).into_raw()],
+                        ),
+                    )]),
+            );
+            deployment
+                .node()
+                .lifecycle(Lifecycle::new().create_before_destroy(true));
+            for node in &wait_for {
+                deployment.node().depends_on(node);
+            }
+
+            let log_group_name = format!("/aws/apigateway/{api_name}/{}", props.stage);
+            let log_group = scope.add(
+                "access-log-group",
+                CloudwatchLogGroup::new()
+                    .name(log_group_name.as_str())
+                    .kms_key_id(props.keys.get(side).arn.clone())
+                    .retention_in_days(props.log_retention.days()),
+            );
+            let stage = scope.add(
+                "stage",
+                ApiGatewayStage::new(ApiGatewayStageArgs {
+                    deployment_id: deployment.id(),
+                    rest_api_id: api.id(),
+                    stage_name: props.stage.as_str().into(),
+                })
+                .description(format!("{base} ({})", ctx.region(side)))
+                .xray_tracing_enabled(true)
+                .access_log_settings(AccessLogSettings::new(AccessLogSettingsArgs {
+                    destination_arn: log_group.arn(),
+                    format: ACCESS_LOG_FORMAT.into(),
+                }))
+                .tags([("Name", format!("{api_name}-{}", props.stage))]),
+            );
+            stage.node().depends_on(props.account.get(side));
+
+            scope.add(
+                "method-settings",
+                ApiGatewayMethodSettings::new(ApiGatewayMethodSettingsArgs {
+                    method_path: "*/*".into(),
+                    rest_api_id: api.id(),
+                    stage_name: stage.stage_name(),
+                    settings: Settings::new()
+                        .metrics_enabled(true)
+                        .logging_level(ApiLoggingLevel::Info)
+                        .data_trace_enabled(false)
+                        .throttling_rate_limit(props.throttle.rate.get())
+                        .throttling_burst_limit(props.throttle.burst.get()),
+                }),
+            );
+
+            RegionalApiOutputs {
+                endpoint: ApiEndpoint {
+                    region: ctx.region(side),
+                    rest_api_id: api.id(),
+                    stage_name: props.stage.as_str().to_string(),
+                },
+                invoke_url: stage.invoke_url(),
+                execution_arn: api.execution_arn(),
+                access_log_group_name: log_group_name,
+            }
+        }))
+    }
+
+    /// Both regions' endpoints (what custom domains and health checks take).
+    pub fn endpoints(&self) -> PerRegion<ApiEndpoint> {
+        self.map(|_, api| api.endpoint.clone())
+    }
+}
