@@ -174,6 +174,10 @@ impl RegionalApi {
                     .description(props.description.as_str())
                     .endpoint_configuration(EndpointConfiguration::new(vec!["REGIONAL"])),
             );
+            // A replaced API (e.g. a new endpoint type) serves before the old one goes, so
+            // the custom domain's mapping always has an API to point at.
+            api.node()
+                .lifecycle(Lifecycle::new().create_before_destroy(true));
 
             // Resources: one per distinct path prefix, parents first.
             let mut resources: std::collections::BTreeMap<String, Expr<String>> =
