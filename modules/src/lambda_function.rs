@@ -336,3 +336,185 @@ impl Function {
         }))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use base64::Engine as _;
+    use serde_json::{json, Value};
+    use tfdr_dsl::aws::{
+        CloudwatchLogGroup, IamRolePolicy, LambdaFunction, LambdaFunctionEventInvokeConfig,
+        S3Object, SqsQueue,
+    };
+    use tfdr_testing::Found;
+
+    use super::*;
+    use crate::context::Side;
+    use crate::lambda_package::{payments_zip, PAYMENTS_HANDLER};
+    use crate::test_support::{fixture, Fixture};
+
+    fn props<'a>(f: &'a Fixture, zip: &'a LambdaZip) -> FunctionProps<'a> {
+        FunctionProps {
+            name: "payments".into(),
+            description: "test".into(),
+            package: zip,
+            handler: PAYMENTS_HANDLER.into(),
+            runtime: LambdaRuntime::Python312,
+            memory: MemoryMb::new(256).unwrap(),
+            timeout: FunctionTimeoutSeconds::new(25).unwrap(),
+            reserved_concurrency: ReservedConcurrency::new(7).unwrap(),
+            network: &f.network,
+            keys: &f.keys,
+            access_logs: &f.access_logs,
+            log_retention: LogRetentionDays::new(30).unwrap(),
+            code_expiry: ExpiryDays::new(30).unwrap(),
+            environment: PerRegion::from_fn(|side| {
+                BTreeMap::from([("SIDE".to_string(), side.alias().into())])
+            }),
+            grants: PerRegion::from_fn(|side| {
+                vec![allow(
+                    "Extra",
+                    vec!["dynamodb:GetItem"],
+                    vec![format!("arn:aws:dynamodb:x:1:table/{}", side.alias()).into()],
+                )]
+            }),
+        }
+    }
+
+    fn at(found: Vec<Found>, path: &str) -> Found {
+        found
+            .into_iter()
+            .find(|r| r.path.as_deref() == Some(path))
+            .unwrap_or_else(|| panic!("nothing at {path}"))
+    }
+
+    fn reference(r: &Found, attr: &str) -> Value {
+        json!(format!("${{{}.{attr}}}", r.address))
+    }
+
+    #[test]
+    fn one_function_per_region_wired_to_its_own_region() {
+        let f = fixture();
+        let zip = payments_zip();
+        let fun = Function::new(&f.root(), "fn", &props(&f, &zip));
+        assert_eq!(fun.primary.name, "payments-dev");
+        assert_eq!(
+            fun.dr.log_group_name,
+            format!("/aws/lambda/{}", fun.dr.name)
+        );
+        let s = tfdr_testing::synth(&f.stack);
+        s.assert_count::<LambdaFunction>(2);
+        for side in Side::BOTH {
+            let a = side.alias();
+            let p = |rest: &str| format!("data-test/fn/{a}/{rest}");
+            let function = at(s.resources_of::<LambdaFunction>(), &p("function"));
+            let object = at(s.resources_of::<S3Object>(), &p("code/package"));
+            let queue = at(s.resources_of::<SqsQueue>(), &p("failures"));
+            let log = at(s.resources_of::<CloudwatchLogGroup>(), &p("log-group"));
+            let role_policy = at(s.resources_of::<IamRolePolicy>(), &p("role-policy"));
+            let b = &function.body;
+            assert_eq!(b["provider"], json!(format!("aws.{a}")));
+            assert_eq!(b["runtime"], json!("python3.12"));
+            assert_eq!(b["handler"], json!("handler.lambda_handler"));
+            assert_eq!(b["memory_size"], json!(256));
+            assert_eq!(b["timeout"], json!(25));
+            assert_eq!(b["reserved_concurrent_executions"], json!(7));
+            assert_eq!(b["tracing_config"], json!({"mode": "Active"}));
+            assert_eq!(b["logging_config"]["log_format"], json!("JSON"));
+            assert_eq!(b["logging_config"]["log_group"], reference(&log, "name"));
+            assert_eq!(b["source_code_hash"], json!(zip.source_code_hash()));
+            assert_eq!(b["s3_key"], reference(&object, "key"));
+            assert_eq!(b["s3_object_version"], reference(&object, "version_id"));
+            assert_eq!(b["environment"]["variables"], json!({"SIDE": a}));
+            // The region's own private subnets and app security group, nothing else.
+            let subnets = b["vpc_config"]["subnet_ids"].as_array().unwrap();
+            assert_eq!(subnets.len(), 3);
+            for subnet in subnets {
+                let subnet = subnet.as_str().unwrap();
+                assert!(subnet.contains(&format!("network_{a}_")), "{subnet}");
+            }
+            let sgs = b["vpc_config"]["security_group_ids"].as_array().unwrap();
+            assert_eq!(sgs.len(), 1);
+            let sg = sgs[0].as_str().unwrap();
+            assert!(sg.contains(&format!("network_{a}_sg-app")), "{sg}");
+            // Created after the policy that lets Lambda attach it to the VPC.
+            let deps = b["depends_on"].as_array().unwrap();
+            assert!(deps.contains(&json!(role_policy.address)), "{deps:?}");
+            // The package travels in the JSON, content-addressed and KMS-encrypted.
+            let content = object.body["content_base64"].as_str().unwrap();
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(content)
+                .unwrap();
+            assert_eq!(bytes, zip.bytes());
+            assert_eq!(
+                object.body["key"],
+                json!(format!("payments/{}.zip", zip.sha256_hex()))
+            );
+            assert_eq!(object.body["server_side_encryption"], json!("aws:kms"));
+            // Failed async invocations go to the region's own queue.
+            let invoke = at(
+                s.resources_of::<LambdaFunctionEventInvokeConfig>(),
+                &p("event-invoke-config"),
+            );
+            assert_eq!(
+                invoke.body["destination_config"]["on_failure"]["destination"],
+                reference(&queue, "arn")
+            );
+            assert_eq!(invoke.body["maximum_retry_attempts"], json!(2));
+            let own_key = format!("kms_{a}_key");
+            assert!(queue.body["kms_master_key_id"]
+                .as_str()
+                .unwrap()
+                .contains(&own_key));
+            assert!(log.body["kms_key_id"].as_str().unwrap().contains(&own_key));
+        }
+    }
+
+    #[test]
+    fn the_execution_role_is_scoped_to_its_own_region() {
+        let f = fixture();
+        let zip = payments_zip();
+        Function::new(&f.root(), "fn", &props(&f, &zip));
+        let s = tfdr_testing::synth(&f.stack);
+        for side in Side::BOTH {
+            let (a, other) = (side.alias(), side.other().alias());
+            let doc = at(
+                s.data_sources("aws_iam_policy_document"),
+                &format!("data-test/fn/{a}/role-policy-document"),
+            );
+            let text = doc.body.to_string();
+            assert!(text.contains(&format!("kms_{a}_key")), "{text}");
+            assert!(!text.contains(&format!("kms_{other}_key")), "{text}");
+            assert!(!text.contains(&format!("fn_{other}_")), "{text}");
+            assert!(
+                text.contains(&format!("table/{a}")),
+                "the caller's grant: {text}"
+            );
+            let statements = doc.body["statement"].as_array().unwrap();
+            let sids: Vec<&str> = statements
+                .iter()
+                .map(|st| st["sid"].as_str().unwrap())
+                .collect();
+            assert_eq!(
+                sids,
+                [
+                    "WriteOwnLogs",
+                    "SendFailedEvents",
+                    "UseRegionKey",
+                    "PublishTraces",
+                    "AttachToVpc",
+                    "Extra"
+                ]
+            );
+            // Only the VPC and X-Ray statements use "*" (no resource-level permissions).
+            for st in statements {
+                let star = st["resources"].as_array().unwrap().contains(&json!("*"));
+                let sid = st["sid"].as_str().unwrap();
+                assert_eq!(
+                    star,
+                    sid == "PublishTraces" || sid == "AttachToVpc",
+                    "{sid}"
+                );
+            }
+        }
+    }
+}
