@@ -15,12 +15,15 @@
 #![warn(missing_docs)]
 
 pub mod account;
+pub mod api_domain;
 pub mod api_endpoint;
 pub mod apigw_account;
 pub mod aurora_global;
 pub mod backup;
 pub mod context;
 pub mod dynamodb_global;
+pub mod failover_dns;
+pub mod hosted_zone;
 mod iam;
 pub mod kms;
 pub mod lambda_function;
@@ -42,10 +45,13 @@ pub use context::{DrContext, DrScope, PerRegion, Side};
 
 /// Everything a stack program built from the components usually needs.
 pub mod prelude {
+    pub use crate::api_domain::{ApiDomain, ApiDomainProps};
     pub use crate::aurora_global::{AuroraGlobal, AuroraGlobalProps};
     pub use crate::backup::{Backups, BackupsProps};
     pub use crate::context::{DrContext, DrScope, PerRegion, Side};
     pub use crate::dynamodb_global::{GlobalTable, GlobalTableProps, KeyAttributeName};
+    pub use crate::failover_dns::{FailoverDns, FailoverDnsProps};
+    pub use crate::hosted_zone::{HostedZone, HostedZoneProps, ZoneSource};
     pub use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
     pub use crate::network::{Network, NetworkProps};
     pub use crate::policy::EnvironmentSuffix;
@@ -55,4 +61,5 @@ pub mod prelude {
         AuroraEngine, BackupRetentionDays, Cidr, EngineVersion, ExpiryDays, InstanceClass,
         LogRetentionDays, MasterUsername, PgIdentifier, RetentionDays, VpcCidr, VpcCidrs,
     };
+    pub use crate::values::{DomainName, FailureThreshold, HealthCheckInterval, HostedZoneId};
 }

@@ -4,7 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use tfdr_dsl::aws::{RdsGlobalCluster, S3Bucket, SecretsmanagerSecret, SnsTopic, SqsQueue};
+use tfdr_dsl::aws::{
+    CloudwatchEventRule, RdsGlobalCluster, S3Bucket, SecretsmanagerSecret, SnsTopic,
+};
 use tfdr_dsl::{Lifecycle, Region, Scope, Stack};
 use tfdr_modules::policy::EnvironmentSuffix;
 use tfdr_modules::{DrContext, Side};
@@ -156,12 +158,14 @@ fn a_name_that_is_not_a_literal_fails() {
 #[test]
 fn a_type_with_a_name_argument_but_no_rule_fails() {
     let (stack, ctx) = context();
-    // aws_sqs_queue has a `name` argument and no row in the name-rule table (yet).
-    primary(&ctx).add("queue", SqsQueue::new().name("jobs-dev"));
+    // aws_cloudwatch_event_rule has a `name` argument and no row in the name-rule table
+    // (yet; aws_sqs_queue, used here before, got its row with the payment function).
+    primary(&ctx).add("rule", CloudwatchEventRule::new().name("jobs-dev"));
     let e = errors(&stack);
     assert!(
-        line_for(&e, "queue")
-            .contains("aws_sqs_queue has a name argument but no row in the name-rule table"),
+        line_for(&e, "rule").contains(
+            "aws_cloudwatch_event_rule has a name argument but no row in the name-rule table"
+        ),
         "{e}"
     );
 }

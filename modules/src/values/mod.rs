@@ -64,6 +64,7 @@ mod macros {
 mod api;
 mod compute;
 mod database;
+mod dns;
 mod network;
 mod retention;
 
@@ -74,6 +75,10 @@ pub use compute::{
 pub use database::{
     AuroraEngine, EngineVersion, InstanceClass, MasterUsername, PgIdentifier, RetentionDays,
     RESERVED_USERNAMES,
+};
+pub use dns::{
+    DomainName, FailureThreshold, HealthCheckInterval, HostedZoneId, MAX_DOMAIN_NAME_LEN,
+    MAX_HOSTED_ZONE_ID_LEN, MAX_LABEL_LEN,
 };
 pub use network::{Cidr, VpcCidr, VpcCidrs, AZ_COUNT};
 pub use retention::{BackupRetentionDays, ExpiryDays, LogRetentionDays, LOG_RETENTION_VALUES};

@@ -301,4 +301,34 @@ pub const NAME_RULES: &[NameRule] = &[
         Global,
         "CloudWatch: 255 [A-Za-z0-9-_]; dashboards are global",
     ),
+    // custom domains and DNS failover: their "names" are DNS names (validated by
+    // `values::DomainName`) or they have none; the taggable ones get a `Name` tag.
+    tag_named(
+        "aws_route53_zone",
+        "name is the zone's DNS name (DomainName); Route 53 tag value limit 256",
+    ),
+    tag_named(
+        "aws_route53_record",
+        "name is a DNS name (DomainName) or ACM's validation name; no tags",
+    ),
+    tag_named(
+        "aws_route53_health_check",
+        "no name; Route 53 tag value limit 256 (the console shows the Name tag)",
+    ),
+    tag_named(
+        "aws_acm_certificate",
+        "no name (domain_name is a DNS name); ACM tag value limit 256",
+    ),
+    tag_named(
+        "aws_acm_certificate_validation",
+        "no name, no tags; belongs to its certificate",
+    ),
+    tag_named(
+        "aws_api_gateway_domain_name",
+        "domain_name is a DNS name (DomainName); API Gateway tag value limit 256",
+    ),
+    tag_named(
+        "aws_api_gateway_base_path_mapping",
+        "no name, no tags; belongs to its domain",
+    ),
 ];
