@@ -113,6 +113,16 @@ impl Block {
     }
 }
 
+/// A requirement the stack meets differently (`"//".metadata.deviations`, written by
+/// synth from `Stack::note_deviation`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Deviation {
+    /// The requirement as written.
+    pub requirement: String,
+    /// What the stack does instead, and why.
+    pub design: String,
+}
+
 /// Objectives a stack declared (`"//".metadata.objectives`, written by synth).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Objectives {
@@ -137,6 +147,8 @@ pub struct TfDoc {
     pub blocks: Vec<Block>,
     /// Declared objectives, when the stack recorded any.
     pub objectives: Option<Objectives>,
+    /// Requirements the stack meets differently, as it recorded them.
+    pub deviations: Vec<Deviation>,
     /// The whole document.
     pub raw: Map<String, Value>,
 }
@@ -313,12 +325,27 @@ pub fn parse(file: &str, text: &str) -> Result<TfDoc, InputError> {
             rto_seconds: o.get("rtoSeconds").and_then(Value::as_f64),
             monthly_budget_usd: o.get("monthlyBudgetUsd").and_then(Value::as_f64),
         });
+    let deviations = metadata
+        .and_then(|m| m.get("deviations"))
+        .and_then(Value::as_array)
+        .map(|list| {
+            list.iter()
+                .filter_map(|d| {
+                    Some(Deviation {
+                        requirement: d.get("requirement")?.as_str()?.to_string(),
+                        design: d.get("design")?.as_str()?.to_string(),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     Ok(TfDoc {
         file: file.to_string(),
         stack_name,
         providers,
         blocks,
         objectives,
+        deviations,
         raw,
     })
 }

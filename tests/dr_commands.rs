@@ -208,10 +208,30 @@ fn report_flags_the_s3_rpo_and_check_fails() {
         "{:#?}",
         r.findings
     );
-    assert!(r
-        .findings
+    // Traffic failover exists: 30 s × 3 checks + the alias target's assumed 60 s TTL,
+    // plus the Aurora promotion; within the 300 s objective, so no RTO finding.
+    let dns = r
+        .rto
         .iter()
-        .any(|f| f.objective == "rto" && f.reason.contains("no traffic failover configured")));
+        .find(|p| p.step == "detection + DNS switch")
+        .expect("a DNS failover step");
+    assert_eq!(dns.seconds, Some(150.0), "{dns:#?}");
+    assert!(dns.basis.contains("alias: target's TTL, assumed"), "{}", dns.basis);
+    assert_eq!(r.rto_seconds, Some(210.0));
+    assert!(
+        !r.findings.iter().any(|f| f.objective == "rto"),
+        "{:#?}",
+        r.findings
+    );
+    // The stack's own deviations are listed.
+    assert!(r
+        .deviations
+        .iter()
+        .any(|d| d.requirement.contains("RPO under 1 minute")));
+    assert!(r
+        .deviations
+        .iter()
+        .any(|d| d.requirement.contains("Custom domain") && d.design.contains("dns_zone_name")));
     assert!(r.cost_total_usd > 0.0);
     let check = commands::report(
         std::slice::from_ref(&doc),

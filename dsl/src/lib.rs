@@ -35,7 +35,7 @@ pub use expr::{
     TemplatePart,
 };
 pub use meta::{IgnoreChanges, Lifecycle, Meta};
-pub use objectives::Objectives;
+pub use objectives::{Deviation, Objectives};
 pub use region::Region;
 pub use stack::{
     ElementKind, Node, NodeHandle, NodeKind, NodeRef, Output, ProviderConfig, ProviderRef,

@@ -13,3 +13,14 @@ pub struct Objectives {
     /// Monthly budget of the stack's infrastructure, whole USD.
     pub monthly_budget_usd: Option<u32>,
 }
+
+/// A requirement the stack cannot meet as written, and the design it uses instead. Synth
+/// writes every deviation into `"//".metadata.deviations`, and `tfdr report` lists them,
+/// so a gap between the requirements and the stack is never silent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deviation {
+    /// The requirement, as the requirements state it.
+    pub requirement: String,
+    /// What the stack does instead, and why.
+    pub design: String,
+}

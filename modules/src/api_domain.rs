@@ -216,7 +216,7 @@ impl ApiDomain {
                     api_id: endpoint.rest_api_id.clone(),
                     domain_name: domain.domain_name(),
                 })
-                .stage_name(endpoint.stage_name.as_str()),
+                .stage_name(endpoint.stage.clone()),
             );
             RegionalDomain {
                 region: ctx.region(side),

@@ -14,8 +14,11 @@ pub struct ApiEndpoint {
     pub region: Region,
     /// The REST API id.
     pub rest_api_id: Expr<String>,
-    /// The stage's name (a literal: health-check paths and base path mappings use it).
+    /// The stage's name as text (health-check paths are built from it at synth).
     pub stage_name: String,
+    /// The same name as a reference to the deployed stage: what a base path mapping
+    /// takes, so that it is created only once the stage exists.
+    pub stage: Expr<String>,
 }
 
 impl ApiEndpoint {

@@ -310,6 +310,7 @@ impl RegionalApi {
                     region: ctx.region(side),
                     rest_api_id: api.id(),
                     stage_name: props.stage.as_str().to_string(),
+                    stage: stage.stage_name(),
                 },
                 invoke_url: stage.invoke_url(),
                 execution_arn: api.execution_arn(),

@@ -62,6 +62,18 @@ const PRIMARY_ONLY: &[(&str, &str)] = &[
         "one plan in the primary; it copies every recovery point into the DR vault",
     ),
     ("aws_backup_selection", "belongs to the plan"),
+    (
+        "aws_route53_zone",
+        "global (Route 53): one zone serves both regions",
+    ),
+    (
+        "aws_route53_record",
+        "global (Route 53): the failover pair and the one ACM validation record serve both regions",
+    ),
+    (
+        "aws_route53_health_check",
+        "global (Route 53): one check per region's endpoint, both defined once",
+    ),
 ];
 
 /// Types whose names are unique across regions (IAM is global; S3 bucket names are global;
@@ -206,6 +218,16 @@ fn oracle(type_name: &str, attr: &str) -> Option<Rule> {
             min: 1,
             max: 255,
             allowed: |c| !c.is_control(),
+            letter_first: false,
+            no_double_or_trailing_hyphen: false,
+        },
+        // DNS names (zones, records): at most 253 characters of dot-separated labels of
+        // 1–63 letters, digits and hyphens (RFC 1035 preferred syntax, as Route 53 and
+        // ACM take them).
+        ("aws_route53_zone", "name") | ("aws_route53_record", "name") => Rule {
+            min: 1,
+            max: 253,
+            allowed: |c| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-".contains(c),
             letter_first: false,
             no_double_or_trailing_hyphen: false,
         },
@@ -379,7 +401,11 @@ proptest! {
                     } else {
                         f.body["provider"].as_str().unwrap_or_default().to_string()
                     };
-                    let clash = seen.insert((t.clone(), region, name.clone()), f.address.clone());
+                    // Records of one routing policy share their name; the set identifier
+                    // tells them apart.
+                    let set = f.body["set_identifier"].as_str().unwrap_or_default();
+                    let key = if set.is_empty() { name.clone() } else { format!("{name} [{set}]") };
+                    let clash = seen.insert((t.clone(), region, key), f.address.clone());
                     prop_assert!(clash.is_none(), "{} and {} are both named `{}`", f.address, clash.unwrap_or_default(), name);
                 }
             }

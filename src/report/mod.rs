@@ -115,6 +115,8 @@ pub struct Report {
     pub assumptions: Assumptions,
     /// Findings.
     pub findings: Vec<Finding>,
+    /// Requirements the stack meets differently, as the stack recorded them.
+    pub deviations: Vec<crate::tfjson::Deviation>,
 }
 
 /// Objectives, for output.
@@ -243,5 +245,6 @@ pub fn build(doc: &TfDoc, assumptions: &Assumptions) -> Report {
         not_priced,
         assumptions: assumptions.clone(),
         findings,
+        deviations: doc.deviations.clone(),
     }
 }

@@ -235,7 +235,13 @@ pub fn rto(doc: &TfDoc, figures: &[Figure]) -> (Vec<RtoPart>, Option<f64>) {
         let mut worst: f64 = 0.0;
         let mut basis = Vec::new();
         for r in &failover_records {
-            let ttl = r.body.get("ttl").and_then(Value::as_f64).unwrap_or(0.0);
+            // An alias record takes its target's TTL (not in the file): the assumed figure.
+            let alias = r.body.contains_key("alias");
+            let ttl = match r.body.get("ttl").and_then(Value::as_f64) {
+                Some(t) => t,
+                None if alias => bound(figure(figures, "r53-alias-ttl")).unwrap_or(60.0),
+                None => 0.0,
+            };
             let hc = r.str_arg("health_check_id").and_then(|id| {
                 blocks(doc, "aws_route53_health_check")
                     .find(|h| id.contains(&format!("{}.", h.address())))
@@ -258,22 +264,44 @@ pub fn rto(doc: &TfDoc, figures: &[Figure]) -> (Vec<RtoPart>, Option<f64>) {
             let t = interval * threshold + ttl;
             worst = worst.max(t);
             basis.push(format!(
-                "{}: {interval:.0} s × {threshold:.0} + TTL {ttl:.0} s",
-                r.address()
+                "{}: {interval:.0} s × {threshold:.0} + TTL {ttl:.0} s{}",
+                r.address(),
+                if alias {
+                    " (alias: target's TTL, assumed)"
+                } else {
+                    ""
+                }
             ));
         }
         parts.push(RtoPart {
             step: "detection + DNS switch".into(),
             seconds: Some(worst),
             basis: format!(
-                "request interval × failure threshold + TTL ({}; {})",
+                "request interval × failure threshold + TTL ({}; {}; {})",
                 basis.join("; "),
-                cite(figure(figures, "r53-request-interval-default"))
+                cite(figure(figures, "r53-request-interval-default")),
+                cite(figure(figures, "r53-alias-ttl"))
             ),
         });
     }
     if blocks(doc, "aws_rds_global_cluster").next().is_some() {
-        let automated = blocks(doc, "aws_lambda_function").next().is_some()
+        // Automated: something event-driven (EventBridge, SNS, a CloudWatch alarm) invokes
+        // a function, and some policy in the stack allows the failover call. A function
+        // alone (e.g. the payment service) does not fail a database over.
+        let event_invoked = blocks(doc, "aws_lambda_permission").any(|p| {
+            matches!(
+                p.str_arg("principal"),
+                Some(
+                    "events.amazonaws.com"
+                        | "sns.amazonaws.com"
+                        | "lambda.alarms.cloudwatch.amazonaws.com"
+                )
+            )
+        });
+        let may_fail_over = doc.blocks.iter().any(|b| {
+            serde_json::to_string(&b.body).is_ok_and(|t| t.contains("rds:FailoverGlobalCluster"))
+        });
+        let automated = (event_invoked && may_fail_over)
             || doc
                 .resources()
                 .any(|b| b.rtype.starts_with("aws_arcregionswitch"));

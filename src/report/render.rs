@@ -135,6 +135,18 @@ pub fn render(r: &Report, format: ReportFormat) -> String {
         }
     }
 
+    out.push_str(&heading("Deviations from the requirements"));
+    if r.deviations.is_empty() {
+        out.push_str("none recorded by the stack\n");
+    } else {
+        for d in &r.deviations {
+            out.push_str(
+                &format!("- **{}**: {}\n", d.requirement, d.design)
+                    .replace("**", if md { "**" } else { "" }),
+            );
+        }
+    }
+
     out.push_str(&heading("RPO per data store"));
     let mut t = Table::new(&["data store", "mechanism", "RPO bound", "source"]);
     for s in &r.stores {

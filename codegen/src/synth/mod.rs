@@ -728,6 +728,15 @@ impl Ctx<'_> {
             }
             meta["metadata"]["objectives"] = Value::Object(obj);
         }
+        // Requirements met differently, for `tfdr report`.
+        if !m.deviations.is_empty() {
+            meta["metadata"]["deviations"] = Value::Array(
+                m.deviations
+                    .iter()
+                    .map(|d| json!({"requirement": d.requirement, "design": d.design}))
+                    .collect(),
+            );
+        }
         root.insert("//".into(), meta);
         Value::Object(root)
     }

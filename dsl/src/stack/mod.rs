@@ -52,6 +52,8 @@ pub struct StackModel {
     pub validations: Vec<Validation>,
     /// Declared recovery and cost objectives (see [`Stack::set_objectives`]).
     pub objectives: Option<crate::objectives::Objectives>,
+    /// Requirements the stack meets differently (see [`Stack::note_deviation`]).
+    pub deviations: Vec<crate::objectives::Deviation>,
 }
 
 /// A check of a whole stack that synthesis runs after the author is done building: the
@@ -131,6 +133,7 @@ impl Stack {
                 errors,
                 validations: Vec::new(),
                 objectives: None,
+                deviations: Vec::new(),
             })),
         }
     }
@@ -152,6 +155,18 @@ impl Stack {
     /// stack's `"//".metadata.objectives` for `tfdr report`.
     pub fn set_objectives(&self, objectives: crate::objectives::Objectives) {
         self.inner.borrow_mut().objectives = Some(objectives);
+    }
+
+    /// Records that `requirement` is met by `design` instead of as written; synth lists
+    /// every deviation in the stack's `"//".metadata.deviations` for `tfdr report`.
+    pub fn note_deviation(&self, requirement: &str, design: &str) {
+        self.inner
+            .borrow_mut()
+            .deviations
+            .push(crate::objectives::Deviation {
+                requirement: requirement.to_string(),
+                design: design.to_string(),
+            });
     }
 
     /// Sets the state backend.

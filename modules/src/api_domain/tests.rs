@@ -53,6 +53,7 @@ pub(crate) fn endpoints(ctx: &DrContext) -> PerRegion<ApiEndpoint> {
             region: ctx.region(side),
             rest_api_id: api.attr("id"),
             stage_name: "live".into(),
+            stage: "live".into(),
         }
     })
 }

@@ -12,11 +12,13 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use tfdr_dsl::{Error, Region, RegionPair};
 
+use crate::hosted_zone::ZoneSource;
 use crate::policy::EnvironmentSuffix;
 use crate::values::{
-    BackupRetentionDays, EngineVersion, ExpiryDays, FunctionTimeoutSeconds, InstanceClass,
-    LogRetentionDays, MemoryMb, PgIdentifier, ReservedConcurrency, RetentionDays, StageName,
-    ThrottleBurst, ThrottleRate, VpcCidr, VpcCidrs,
+    BackupRetentionDays, DomainName, EngineVersion, ExpiryDays, FailureThreshold,
+    FunctionTimeoutSeconds, HealthCheckInterval, HostedZoneId, InstanceClass, LogRetentionDays,
+    MemoryMb, PgIdentifier, ReservedConcurrency, RetentionDays, StageName, ThrottleBurst,
+    ThrottleRate, VpcCidr, VpcCidrs,
 };
 
 /// The shortest timeout the payment function may have: a `POST` makes at most two store
@@ -101,6 +103,25 @@ pub struct PaymentsDrConfig {
     /// principal of this account assume the failover operator role; empty: only the
     /// functions may.
     pub on_call_principal_tag: String,
+    /// The public hosted zone the API's name lives in. Unset: the stack creates the zone
+    /// `payments-<environment_suffix>.example.net`, a placeholder that only works against
+    /// an emulator — for AWS, set a domain you control (delegated to the created zone, or
+    /// the name of `dns_existing_zone_id`), or ACM cannot validate the certificates.
+    #[schemars(with = "Option<String>")]
+    pub dns_zone_name: Option<DomainName>,
+    /// Use this existing public hosted zone (its name is `dns_zone_name`, which must then
+    /// be set) instead of creating one.
+    #[schemars(with = "Option<String>")]
+    pub dns_existing_zone_id: Option<HostedZoneId>,
+    /// The label of the API's name in the zone: the API answers at
+    /// `<api_subdomain>.<zone>` in both regions, and DNS failover moves that name.
+    pub api_subdomain: String,
+    /// Seconds between a Route 53 checker's probes of each region's `/health` (10 or 30).
+    #[schemars(with = "u32")]
+    pub health_check_interval_seconds: HealthCheckInterval,
+    /// Consecutive failed probes before a region counts as unhealthy (1–10).
+    #[schemars(with = "u32")]
+    pub health_check_failure_threshold: FailureThreshold,
 }
 
 impl Default for PaymentsDrConfig {
@@ -131,6 +152,11 @@ impl Default for PaymentsDrConfig {
             api_throttle_rate: ThrottleRate::new(100).expect("valid default"),
             api_throttle_burst: ThrottleBurst::new(200).expect("valid default"),
             on_call_principal_tag: "dr-operator=true".into(),
+            dns_zone_name: None,
+            dns_existing_zone_id: None,
+            api_subdomain: "api".into(),
+            health_check_interval_seconds: HealthCheckInterval::Standard30,
+            health_check_failure_threshold: FailureThreshold::new(3).expect("valid default"),
         }
     }
 }
@@ -216,7 +242,62 @@ impl PaymentsDrConfig {
             ));
         }
         self.on_call()?;
+        self.api_domain_name()?;
         self.vpc_cidrs().map(|_| ())
+    }
+
+    /// Where the API's hosted zone comes from: the existing zone, or one the stack
+    /// creates (by default the placeholder `payments-<suffix>.example.net`).
+    ///
+    /// # Errors
+    /// `dns_existing_zone_id` is set without `dns_zone_name`.
+    pub fn zone(&self) -> Result<ZoneSource, Error> {
+        match (&self.dns_existing_zone_id, &self.dns_zone_name) {
+            (Some(zone_id), Some(name)) => Ok(ZoneSource::Existing {
+                zone_id: zone_id.clone(),
+                name: name.clone(),
+            }),
+            (Some(_), None) => Err(Error::new(
+                "dns_zone_name",
+                "must be set to the existing zone's name when dns_existing_zone_id is set",
+            )),
+            (None, Some(name)) => Ok(ZoneSource::Create { name: name.clone() }),
+            (None, None) => Ok(ZoneSource::Create {
+                name: self.placeholder_zone()?,
+            }),
+        }
+    }
+
+    /// Whether the zone is the placeholder (no `dns_zone_name` given).
+    pub fn uses_placeholder_zone(&self) -> bool {
+        self.dns_zone_name.is_none()
+    }
+
+    fn placeholder_zone(&self) -> Result<DomainName, Error> {
+        format!("payments-{}.example.net", self.environment_suffix.as_str())
+            .parse()
+            .map_err(|e: Error| Error::new("environment_suffix", e.rule))
+    }
+
+    /// The API's name: `<api_subdomain>.<zone>`.
+    ///
+    /// # Errors
+    /// The label is not a DNS label, or the name breaks the domain-name rule.
+    pub fn api_domain_name(&self) -> Result<DomainName, Error> {
+        let zone = match &self.dns_zone_name {
+            Some(z) => z.clone(),
+            None => self.placeholder_zone()?,
+        };
+        let label = self.api_subdomain.as_str();
+        if label.is_empty() || label.contains('.') {
+            return Err(Error::new(
+                "api_subdomain",
+                format!("`{label}` is not one DNS label (e.g. `api`)"),
+            ));
+        }
+        format!("{label}.{}", zone.as_str())
+            .parse()
+            .map_err(|e: Error| Error::new("api_subdomain", e.rule))
     }
 
     /// Who besides the functions may assume the failover operator role, from

@@ -35,12 +35,15 @@ use std::collections::BTreeMap;
 
 use tfdr_dsl::aws::enums::{ApiHttpMethod, LambdaRuntime};
 
+use crate::api_domain::{ApiDomain, ApiDomainProps};
 use crate::apigw_account::{ApiGatewayAccount, ApiGatewayAccountProps};
 use crate::aurora_global::{AuroraGlobal, AuroraGlobalProps};
 use crate::backup::{Backups, BackupsProps};
 use crate::context::DrContext;
 use crate::context::PerRegion;
 use crate::dynamodb_global::{GlobalTable, GlobalTableProps};
+use crate::failover_dns::{FailoverDns, FailoverDnsProps};
+use crate::hosted_zone::{HostedZone, HostedZoneProps};
 use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
 use crate::lambda_function::{Function, FunctionProps};
 use crate::lambda_package::{payments_zip, PAYMENTS_HANDLER};
@@ -93,6 +96,21 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
         rto_seconds: Some(300),
         monthly_budget_usd: Some(5000),
     });
+    stack.note_deviation(
+        "S3 cross-region replication with RPO under 1 minute",
+        "S3 Replication Time Control is on (99.99% of objects within 15 minutes, its SLA; most in seconds); no S3 setting guarantees under one minute, so the data that needs the sub-minute RPO lives in Aurora Global Database and the DynamoDB global table",
+    );
+    if config.uses_placeholder_zone() {
+        stack.note_deviation(
+            "Custom domain names for each regional API endpoint",
+            "no dns_zone_name is configured, so the stack creates the placeholder zone payments-<suffix>.example.net: enough for an emulator, but Route 53 rejects example.net names on AWS and ACM could not validate them; set dns_zone_name to a domain you control (or dns_existing_zone_id)",
+        );
+    } else if config.dns_existing_zone_id.is_none() {
+        stack.note_deviation(
+            "Custom domain names for each regional API endpoint",
+            "the stack creates the hosted zone, and ACM validates the certificates through it only once the parent domain delegates to it: apply the zone first (terraform apply -target on the dns-zone resource), add its name servers (output dns_zone_name_servers) at the parent, then apply the rest",
+        );
+    }
     let ctx = DrContext::new(
         &stack,
         config.primary_region,
@@ -240,6 +258,39 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
             account: &api_account,
         },
     );
+
+    // DNS failover: one name for the API, served by a regional custom domain in each
+    // region; Route 53 answers with the primary while its own endpoint is healthy.
+    let endpoints = api.endpoints();
+    let zone = HostedZone::new(
+        &root,
+        "dns-zone",
+        &HostedZoneProps {
+            zone: config.zone()?,
+        },
+    );
+    let domain = ApiDomain::new(
+        &root,
+        "api-domain",
+        &ApiDomainProps {
+            fqdn: config.api_domain_name()?,
+            zone: &zone,
+            endpoints: &endpoints,
+        },
+    );
+    let failover = FailoverDns::new(
+        &root,
+        "failover-dns",
+        &FailoverDnsProps {
+            zone: &zone,
+            domain: &domain,
+            endpoints: &endpoints,
+            health_path: HEALTH_PATH.into(),
+            interval: config.health_check_interval_seconds,
+            failure_threshold: config.health_check_failure_threshold,
+        },
+    );
+
     let operator = OperatorRole::new(
         &root,
         "operator",
@@ -253,7 +304,10 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
                     database.primary_cluster_arn.clone(),
                     database.dr_cluster_arn.clone(),
                 ],
-                health_check_ids: Vec::new(),
+                health_check_ids: vec![
+                    failover.health_check_ids.primary.clone(),
+                    failover.health_check_ids.dr.clone(),
+                ],
             },
         },
     );
@@ -304,6 +358,28 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
                 "Regional API URL on the API's own endpoint ({})",
                 side.alias()
             )),
+        );
+    }
+    out.output_with(
+        "failover_url",
+        Output::new(tfdr_dsl::Expr::from(failover.failover_url.as_str())).description(
+            "The API's one name: Route 53 sends it to the primary region while the primary's /health passes, else to the DR region",
+        ),
+    );
+    for (side, id) in failover.health_check_ids.iter() {
+        out.output_with(
+            &format!("{}_health_check_id", side.alias()),
+            Output::new(id.clone()).description(&format!(
+                "Route 53 health check of the {} region's own endpoint",
+                side.alias()
+            )),
+        );
+    }
+    if let Some(ns) = &zone.name_servers {
+        out.output_with(
+            "dns_zone_name_servers",
+            Output::new(ns.clone())
+                .description("Name servers of the created zone: delegate the zone to them"),
         );
     }
     out.output_with(
