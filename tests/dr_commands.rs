@@ -216,7 +216,11 @@ fn report_flags_the_s3_rpo_and_check_fails() {
         .find(|p| p.step == "detection + DNS switch")
         .expect("a DNS failover step");
     assert_eq!(dns.seconds, Some(150.0), "{dns:#?}");
-    assert!(dns.basis.contains("alias: target's TTL, assumed"), "{}", dns.basis);
+    assert!(
+        dns.basis.contains("alias: target's TTL, assumed"),
+        "{}",
+        dns.basis
+    );
     assert_eq!(r.rto_seconds, Some(210.0));
     assert!(
         !r.findings.iter().any(|f| f.objective == "rto"),

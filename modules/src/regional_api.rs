@@ -324,3 +324,294 @@ impl RegionalApi {
         self.map(|_, api| api.endpoint.clone())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{json, Value};
+    use tfdr_dsl::aws::{
+        ApiGatewayDeployment, ApiGatewayIntegration, ApiGatewayMethod, ApiGatewayMethodSettings,
+        ApiGatewayStage, LambdaFunction, LambdaPermission,
+    };
+    use tfdr_testing::Found;
+
+    use super::*;
+    use crate::apigw_account::ApiGatewayAccountProps;
+    use crate::context::Side;
+    use crate::lambda_function::FunctionProps;
+    use crate::lambda_package::{payments_zip, LambdaZip, PAYMENTS_HANDLER};
+    use crate::test_support::{fixture, Fixture};
+    use crate::values::{ExpiryDays, FunctionTimeoutSeconds, MemoryMb, ReservedConcurrency};
+    use tfdr_dsl::aws::enums::LambdaRuntime;
+
+    fn function(f: &Fixture, zip: &LambdaZip) -> Function {
+        Function::new(
+            &f.root(),
+            "fn",
+            &FunctionProps {
+                name: "payments".into(),
+                description: "test".into(),
+                package: zip,
+                handler: PAYMENTS_HANDLER.into(),
+                runtime: LambdaRuntime::Python312,
+                memory: MemoryMb::new(256).unwrap(),
+                timeout: FunctionTimeoutSeconds::new(25).unwrap(),
+                reserved_concurrency: ReservedConcurrency::new(5).unwrap(),
+                network: &f.network,
+                keys: &f.keys,
+                access_logs: &f.access_logs,
+                log_retention: LogRetentionDays::new(30).unwrap(),
+                code_expiry: ExpiryDays::new(30).unwrap(),
+                environment: PerRegion::default(),
+                grants: PerRegion::default(),
+            },
+        )
+    }
+
+    fn route(method: ApiHttpMethod, path: &str, authorization: RouteAuthorization) -> Route {
+        Route {
+            method,
+            path: path.parse().unwrap(),
+            authorization,
+        }
+    }
+
+    fn build(routes: Vec<Route>) -> (Fixture, RegionalApi) {
+        let f = fixture();
+        let zip = payments_zip();
+        let function = function(&f, &zip);
+        let account = ApiGatewayAccount::new(
+            &f.root(),
+            "apigw",
+            &ApiGatewayAccountProps {
+                name: "payments".into(),
+            },
+        );
+        let api = RegionalApi::new(
+            &f.root(),
+            "api",
+            &RegionalApiProps {
+                name: "payments".into(),
+                description: "test".into(),
+                function: &function,
+                routes,
+                stage: "v1".parse().unwrap(),
+                throttle: Throttle {
+                    rate: ThrottleRate::new(100).unwrap(),
+                    burst: ThrottleBurst::new(200).unwrap(),
+                },
+                keys: &f.keys,
+                log_retention: LogRetentionDays::new(30).unwrap(),
+                account: &account,
+            },
+        );
+        (f, api)
+    }
+
+    fn routes() -> Vec<Route> {
+        vec![
+            route(ApiHttpMethod::Post, "/payments", RouteAuthorization::Iam),
+            route(
+                ApiHttpMethod::Get,
+                "/payments/{id}",
+                RouteAuthorization::Iam,
+            ),
+            route(ApiHttpMethod::Get, "/health", RouteAuthorization::Open),
+        ]
+    }
+
+    fn at(found: Vec<Found>, path: &str) -> Found {
+        found
+            .into_iter()
+            .find(|r| r.path.as_deref() == Some(path))
+            .unwrap_or_else(|| panic!("nothing at {path}"))
+    }
+
+    fn reference(r: &Found, attr: &str) -> String {
+        format!("${{{}.{attr}}}", r.address)
+    }
+
+    #[test]
+    fn routes_proxy_to_the_same_regions_function_with_their_authorization() {
+        let (f, api) = build(routes());
+        assert_eq!(api.primary.endpoint.stage_name, "v1");
+        let s = tfdr_testing::synth(&f.stack);
+        s.assert_count::<ApiGatewayMethod>(6);
+        s.assert_count::<ApiGatewayIntegration>(6);
+        // One resource per distinct prefix: /payments, /payments/{id}, /health.
+        assert_eq!(s.resources("aws_api_gateway_resource").len(), 6);
+        for side in Side::BOTH {
+            let a = side.alias();
+            let p = |rest: &str| format!("data-test/api/{a}/{rest}");
+            let function = at(
+                s.resources_of::<LambdaFunction>(),
+                &format!("data-test/fn/{a}/function"),
+            );
+            let post = at(
+                s.resources_of::<ApiGatewayMethod>(),
+                &p("method-POST-payments"),
+            );
+            let get = at(
+                s.resources_of::<ApiGatewayMethod>(),
+                &p("method-GET-payments-id"),
+            );
+            let health = at(
+                s.resources_of::<ApiGatewayMethod>(),
+                &p("method-GET-health"),
+            );
+            assert_eq!(post.body["authorization"], json!("AWS_IAM"));
+            assert_eq!(get.body["authorization"], json!("AWS_IAM"));
+            assert_eq!(health.body["authorization"], json!("NONE"));
+            let by_id = at(
+                s.resources("aws_api_gateway_resource"),
+                &p("resource-payments-id"),
+            );
+            let payments = at(
+                s.resources("aws_api_gateway_resource"),
+                &p("resource-payments"),
+            );
+            assert_eq!(by_id.body["parent_id"], json!(reference(&payments, "id")));
+            assert_eq!(by_id.body["path_part"], json!("{id}"));
+            for m in ["POST-payments", "GET-payments-id", "GET-health"] {
+                let i = at(
+                    s.resources_of::<ApiGatewayIntegration>(),
+                    &p(&format!("integration-{m}")),
+                );
+                assert_eq!(i.body["type"], json!("AWS_PROXY"));
+                assert_eq!(i.body["integration_http_method"], json!("POST"));
+                assert_eq!(i.body["uri"], json!(reference(&function, "invoke_arn")));
+                assert_eq!(i.body["provider"], json!(format!("aws.{a}")));
+            }
+            let permission = at(s.resources_of::<LambdaPermission>(), &p("permission"));
+            let rest = at(s.resources("aws_api_gateway_rest_api"), &p("api"));
+            assert_eq!(
+                permission.body["principal"],
+                json!("apigateway.amazonaws.com")
+            );
+            assert_eq!(
+                permission.body["source_arn"],
+                json!(format!("{}/*/*", reference(&rest, "execution_arn")))
+            );
+            assert_eq!(
+                rest.body["endpoint_configuration"]["types"],
+                json!(["REGIONAL"])
+            );
+        }
+    }
+
+    #[test]
+    fn any_route_change_replaces_the_deployment_before_the_old_one_goes() {
+        let (f, _) = build(routes());
+        let s = tfdr_testing::synth(&f.stack);
+        let dep = at(
+            s.resources_of::<ApiGatewayDeployment>(),
+            "data-test/api/primary/deployment",
+        );
+        assert_eq!(dep.body["lifecycle"]["create_before_destroy"], json!(true));
+        let trigger = dep.body["triggers"]["redeployment"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        assert!(trigger.starts_with("${sha1(jsonencode(["), "{trigger}");
+        // Every resource, method and integration of the region is hashed and waited for.
+        let deps: Vec<&Value> = dep.body["depends_on"].as_array().unwrap().iter().collect();
+        for t in [
+            "aws_api_gateway_resource",
+            "aws_api_gateway_method",
+            "aws_api_gateway_integration",
+        ] {
+            for r in s.resources(t).into_iter().filter(|r| {
+                r.path
+                    .as_deref()
+                    .is_some_and(|p| p.starts_with("data-test/api/primary/"))
+            }) {
+                assert!(
+                    trigger.contains(&format!("{}.id", r.address)),
+                    "{} not hashed: {trigger}",
+                    r.address
+                );
+                if t != "aws_api_gateway_resource" {
+                    assert!(
+                        deps.contains(&&json!(r.address)),
+                        "{} not waited for",
+                        r.address
+                    );
+                }
+            }
+        }
+        // A new route adds its ids to the hash input (so the hash changes).
+        let (g, _) = build({
+            let mut r = routes();
+            r.push(route(
+                ApiHttpMethod::Delete,
+                "/payments/{id}",
+                RouteAuthorization::Iam,
+            ));
+            r
+        });
+        let t = tfdr_testing::synth(&g.stack);
+        let dep2 = at(
+            t.resources_of::<ApiGatewayDeployment>(),
+            "data-test/api/primary/deployment",
+        );
+        let trigger2 = dep2.body["triggers"]["redeployment"].as_str().unwrap();
+        assert_ne!(trigger, trigger2);
+        assert!(trigger2.contains("method-DELETE-payments-id"), "{trigger2}");
+    }
+
+    #[test]
+    fn the_stage_logs_json_traces_and_throttles_after_the_account_role_exists() {
+        let (f, api) = build(routes());
+        let s = tfdr_testing::synth(&f.stack);
+        for side in Side::BOTH {
+            let a = side.alias();
+            let stage = at(
+                s.resources_of::<ApiGatewayStage>(),
+                &format!("data-test/api/{a}/stage"),
+            );
+            let account = at(
+                s.resources("aws_api_gateway_account"),
+                &format!("data-test/apigw/{a}/account"),
+            );
+            assert_eq!(stage.body["stage_name"], json!("v1"));
+            assert_eq!(stage.body["xray_tracing_enabled"], json!(true));
+            assert!(stage.body["depends_on"]
+                .as_array()
+                .unwrap()
+                .contains(&json!(account.address)));
+            let format = stage.body["access_log_settings"]["format"]
+                .as_str()
+                .unwrap();
+            let parsed: Value =
+                serde_json::from_str(format).expect("the access log format is JSON");
+            assert_eq!(parsed["requestId"], json!("$context.requestId"));
+            let settings = at(
+                s.resources_of::<ApiGatewayMethodSettings>(),
+                &format!("data-test/api/{a}/method-settings"),
+            );
+            assert_eq!(settings.body["method_path"], json!("*/*"));
+            assert_eq!(
+                settings.body["stage_name"],
+                json!(reference(&stage, "stage_name"))
+            );
+            assert!(
+                tfdr_testing::matches(
+                    &settings.body["settings"],
+                    &json!({
+                        "metrics_enabled": true,
+                        "logging_level": "INFO",
+                        "data_trace_enabled": false,
+                        "throttling_rate_limit": 100,
+                        "throttling_burst_limit": 200,
+                    })
+                ),
+                "{}",
+                settings.body
+            );
+            // The endpoint hands mappings a reference to the stage (ordering), and health
+            // checks the literal name.
+            let endpoint = &api.get(side).endpoint;
+            assert_eq!(endpoint.stage_path("/health"), "/v1/health");
+            assert!(format!("{:?}", endpoint.stage).contains("stage_name"));
+        }
+    }
+}

@@ -1,12 +1,30 @@
 //! The payments-dr reference stack (`../shared/requirements/payments-dr.md`): us-east-1
 //! primary, us-east-2 DR, for a payment processing system.
 //!
-//! Built so far (the data tier): network, KMS, the Aurora PostgreSQL global database, S3
-//! cross-region replication and the DynamoDB global session table, with the security
-//! baseline of the components (flow logs, emptied default security group, access logs,
-//! lifecycle rules, IAM database auth, exported and encrypted database logs, enhanced
-//! monitoring, Performance Insights) and AWS Backup. The compute/traffic half (Lambda, API
-//! Gateway, Route 53 failover) and operations (dashboards, alarms) follow.
+//! Built so far:
+//! - **data tier**: network, KMS, the Aurora PostgreSQL global database, S3 cross-region
+//!   replication and the DynamoDB global session table, with the security baseline of the
+//!   components (flow logs, emptied default security group, access logs, lifecycle rules,
+//!   IAM database auth, exported and encrypted database logs, enhanced monitoring,
+//!   Performance Insights) and AWS Backup;
+//! - **compute and traffic tier**: the payment service (`modules/functions/payments`,
+//!   packaged at synth) as a Lambda function per region in the private subnets, a
+//!   regional REST API per region (`POST /payments` with AWS_IAM, `GET /health` open for
+//!   Route 53), the same custom domain `api.<zone>` on both, certificates validated
+//!   through one Route 53 record, failover alias records and a health check per region's
+//!   own endpoint, and the failover operator role (see [`crate::operator_role`]).
+//!
+//! Operations (dashboards, alarms, automated database failover) follow.
+//!
+//! **Detection and switch time.** With the defaults (30 s interval, 3 failures) Route 53
+//! declares the primary unhealthy about 90 s after it stops answering `/health`
+//! (interval × threshold; checkers in many locations vote, each allowing 4 s to connect
+//! and 2 s to answer), then answers with the DR region; resolvers holding the old answer
+//! keep it for the alias target's TTL (AWS publishes none for API Gateway domains; tfdr
+//! assumes 60 s). That is ≈ 150 s of the 300 s RTO, leaving ≈ 150 s for the database:
+//! promoting the Aurora secondary takes under a minute once started. A 10 s interval
+//! (`health_check_interval_seconds`) brings detection to ≈ 30 s. `tfdr report` computes
+//! the same figures from the synthesized JSON, with their sources.
 //!
 //! **Backups are not replication.** Aurora Global Database, DynamoDB global tables and S3
 //! replication copy every write to the DR region within seconds — including a bad write, a
@@ -24,6 +42,12 @@
 //!   guarantees under one minute. The stack enables RTC with its 15-minute metrics so lag is
 //!   visible; Aurora Global Database (typically < 1 s lag) and DynamoDB global tables
 //!   (typically < 1 s) carry the data that needs the sub-minute RPO.
+//! - **Custom domains.** ACM issues a public certificate only for a domain whose zone
+//!   resolves publicly. Without `dns_zone_name` the stack uses the placeholder zone
+//!   `payments-<suffix>.example.net` (emulator only: Route 53 rejects it on AWS); with a
+//!   created zone, delegate it before the certificates can validate
+//!   (`docs/payments-dr-operations.md`). Both are recorded with
+//!   [`Stack::note_deviation`] so `tfdr report` lists them.
 
 mod config;
 
