@@ -260,3 +260,139 @@ impl OperatorRole {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+    use tfdr_dsl::aws::enums::LambdaRuntime;
+    use tfdr_dsl::aws::{IamRole, IamRolePolicy, LambdaFunction};
+    use tfdr_testing::Found;
+
+    use super::*;
+    use crate::context::PerRegion;
+    use crate::lambda_function::FunctionProps;
+    use crate::lambda_package::{payments_zip, PAYMENTS_HANDLER};
+    use crate::test_support::fixture;
+    use crate::values::{
+        ExpiryDays, FunctionTimeoutSeconds, LogRetentionDays, MemoryMb, ReservedConcurrency,
+    };
+
+    fn at(found: Vec<Found>, path: &str) -> Found {
+        found
+            .into_iter()
+            .find(|r| r.path.as_deref() == Some(path))
+            .unwrap_or_else(|| panic!("nothing at {path}"))
+    }
+
+    fn build(on_call: OnCall) -> tfdr_testing::Synthesized {
+        let f = fixture();
+        let zip = payments_zip();
+        let function = Function::new(
+            &f.root(),
+            "fn",
+            &FunctionProps {
+                name: "payments".into(),
+                description: "test".into(),
+                package: &zip,
+                handler: PAYMENTS_HANDLER.into(),
+                runtime: LambdaRuntime::Python312,
+                memory: MemoryMb::new(256).unwrap(),
+                timeout: FunctionTimeoutSeconds::new(25).unwrap(),
+                reserved_concurrency: ReservedConcurrency::new(5).unwrap(),
+                network: &f.network,
+                keys: &f.keys,
+                access_logs: &f.access_logs,
+                log_retention: LogRetentionDays::new(30).unwrap(),
+                code_expiry: ExpiryDays::new(30).unwrap(),
+                environment: PerRegion::default(),
+                grants: PerRegion::default(),
+            },
+        );
+        let role = OperatorRole::new(
+            &f.root(),
+            "operator",
+            &OperatorRoleProps {
+                name: "payments-failover".into(),
+                functions: &function,
+                on_call,
+                targets: FailoverTargets {
+                    global_cluster_arn: Some("arn:aws:rds::1:global-cluster:g".into()),
+                    cluster_arns: vec!["arn:aws:rds:us-east-1:1:cluster:p".into()],
+                    health_check_ids: vec!["hc-1".into(), "hc-2".into()],
+                },
+            },
+        );
+        assert_eq!(role.name, "payments-failover-use1-dev");
+        tfdr_testing::synth(&f.stack)
+    }
+
+    #[test]
+    fn both_functions_and_tagged_on_call_principals_assume_one_global_role() {
+        let s = build(OnCall::TaggedPrincipals {
+            key: "dr-operator".into(),
+            value: "true".into(),
+        });
+        let role = at(
+            s.resources_of::<IamRole>(),
+            "data-test/operator/primary/role",
+        );
+        assert_eq!(role.body["provider"], json!("aws.primary"));
+        let trust = at(
+            s.data_sources("aws_iam_policy_document"),
+            "data-test/operator/primary/role-trust",
+        );
+        let statements = trust.body["statement"].as_array().unwrap();
+        let functions = &statements[0]["principals"][0]["identifiers"];
+        for side in ["primary", "dr"] {
+            let fn_role = at(
+                s.resources_of::<IamRole>(),
+                &format!("data-test/fn/{side}/role"),
+            );
+            assert!(
+                functions
+                    .as_array()
+                    .unwrap()
+                    .contains(&json!(format!("${{{}.arn}}", fn_role.address))),
+                "{functions}"
+            );
+            // Each function's role may assume it.
+            let assume = at(
+                s.resources_of::<IamRolePolicy>(),
+                &format!("data-test/operator/{side}/assume"),
+            );
+            assert_eq!(
+                assume.body["role"],
+                json!(format!("${{{}.name}}", fn_role.address))
+            );
+        }
+        assert_eq!(
+            statements[1]["condition"][0]["variable"],
+            json!("aws:PrincipalTag/dr-operator")
+        );
+        assert_eq!(statements[1]["condition"][0]["values"], json!(["true"]));
+        // The failover actions, on the stack's resources only.
+        let policy = at(
+            s.data_sources("aws_iam_policy_document"),
+            "data-test/operator/primary/role-policy-document",
+        );
+        let text = policy.body.to_string();
+        assert!(text.contains("rds:FailoverGlobalCluster"), "{text}");
+        assert!(text.contains("global-cluster:g"), "{text}");
+        assert!(text.contains(":route53:::healthcheck/"), "{text}");
+        assert!(!text.contains("\"*\""), "no wildcard resource: {text}");
+        let functions = s.resources_of::<LambdaFunction>();
+        for f in functions {
+            assert!(text.contains(&format!("{}.arn", f.address)), "{text}");
+        }
+    }
+
+    #[test]
+    fn nobody_else_means_only_the_functions() {
+        let s = build(OnCall::Nobody);
+        let trust = at(
+            s.data_sources("aws_iam_policy_document"),
+            "data-test/operator/primary/role-trust",
+        );
+        assert_eq!(trust.body["statement"].as_array().unwrap().len(), 1);
+    }
+}
