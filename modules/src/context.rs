@@ -101,7 +101,7 @@ struct Inner {
 /// policy and the account lookups. Cheap to clone (shared).
 ///
 /// Guarantees: both providers carry the DR tags as `default_tags`, and the stack policy
-/// (names, tags, destroyability; [`policy::check`]) runs when the stack is synthesized.
+/// (names, tags, destroyability; [`policy::check()`]) runs when the stack is synthesized.
 #[derive(Clone)]
 pub struct DrContext(Rc<Inner>);
 

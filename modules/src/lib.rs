@@ -6,8 +6,11 @@
 //! - Components (CDK-construct shaped: `Component::new(&scope, "id", &Props { .. })`):
 //!   [`kms::KmsKeys`], [`network::Network`], [`aurora_global::AuroraGlobal`],
 //!   [`s3_replication::ReplicatedBucket`], [`s3_access_logs::AccessLogBuckets`],
-//!   [`dynamodb_global::GlobalTable`], [`backup::Backups`]. Per-region results are
-//!   [`PerRegion`] values.
+//!   [`dynamodb_global::GlobalTable`], [`backup::Backups`]; compute and traffic:
+//!   [`lambda_function::Function`], [`regional_api::RegionalApi`] (with
+//!   [`apigw_account::ApiGatewayAccount`]), [`hosted_zone::HostedZone`],
+//!   [`api_domain::ApiDomain`], [`failover_dns::FailoverDns`],
+//!   [`operator_role::OperatorRole`]. Per-region results are [`PerRegion`] values.
 //! - [`values`]: validated value types (`Cidr`, `VpcCidr`, `InstanceClass`, …) that
 //!   components take and configs deserialize into; each rule is written once, there.
 //! - [`stacks`]: the reference stacks, each with its own config type next to it.
@@ -46,6 +49,7 @@ pub use context::{DrContext, DrScope, PerRegion, Side};
 /// Everything a stack program built from the components usually needs.
 pub mod prelude {
     pub use crate::api_domain::{ApiDomain, ApiDomainProps};
+    pub use crate::apigw_account::{ApiGatewayAccount, ApiGatewayAccountProps};
     pub use crate::aurora_global::{AuroraGlobal, AuroraGlobalProps};
     pub use crate::backup::{Backups, BackupsProps};
     pub use crate::context::{DrContext, DrScope, PerRegion, Side};
@@ -53,10 +57,20 @@ pub mod prelude {
     pub use crate::failover_dns::{FailoverDns, FailoverDnsProps};
     pub use crate::hosted_zone::{HostedZone, HostedZoneProps, ZoneSource};
     pub use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
+    pub use crate::lambda_function::{Function, FunctionProps};
+    pub use crate::lambda_package::{build_zip, LambdaZip, SourceFile};
     pub use crate::network::{Network, NetworkProps};
+    pub use crate::operator_role::{FailoverTargets, OnCall, OperatorRole, OperatorRoleProps};
     pub use crate::policy::EnvironmentSuffix;
+    pub use crate::regional_api::{
+        RegionalApi, RegionalApiProps, Route, RouteAuthorization, Throttle,
+    };
     pub use crate::s3_access_logs::{AccessLogBuckets, AccessLogBucketsProps};
     pub use crate::s3_replication::{ReplicatedBucket, ReplicatedBucketProps};
+    pub use crate::values::{
+        ApiPath, FunctionTimeoutSeconds, MemoryMb, ReservedConcurrency, StageName, ThrottleBurst,
+        ThrottleRate,
+    };
     pub use crate::values::{
         AuroraEngine, BackupRetentionDays, Cidr, EngineVersion, ExpiryDays, InstanceClass,
         LogRetentionDays, MasterUsername, PgIdentifier, RetentionDays, VpcCidr, VpcCidrs,

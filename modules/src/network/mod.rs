@@ -9,7 +9,7 @@
 //! - `flow-logs`, `flow-logs-role`, `flow-logs-policy`, `flow-log`: flow logs of all
 //!   traffic (accepted and rejected) into a log group encrypted with the region's key and
 //!   kept for the configured retention, delivered by a role only this account's flow-logs
-//!   service may assume (see [`flow_logs`]).
+//!   service may assume (see `flow_logs.rs`).
 //! - `azs`: `data aws_availability_zones` with `state = "available"` and
 //!   `opt-in-status = opt-in-not-required` (real AZs, never Local/Wavelength Zones).
 //! - `subnet-{a,b,c}`: one private subnet in each of the first three AZs
@@ -22,7 +22,7 @@
 //!   nothing.
 //! - `nacl` + `nacl-association-{a,b,c}` + `nacl-{ingress,egress}-*`: one network ACL for
 //!   the private subnets, rules as separate `aws_network_acl_rule` resources (see
-//!   [`acl`]); everything else is denied by the ACL's implicit final rule.
+//!   `acl.rs`); everything else is denied by the ACL's implicit final rule.
 //! - `endpoint-s3`, `endpoint-dynamodb`: gateway VPC endpoints attached to every private
 //!   route table.
 //! - `sg-app`, `sg-database` and their rules `sg-app-egress-*`, `sg-database-ingress-*` as
