@@ -133,6 +133,8 @@ pub struct RegionalApiOutputs {
     pub execution_arn: Expr<String>,
     /// The access log group's name (literal).
     pub access_log_group_name: String,
+    /// The REST API's name (literal: API Gateway metrics are dimensioned by `ApiName`).
+    pub name: String,
 }
 
 /// The API in both regions. Dereferences to [`PerRegion<RegionalApiOutputs>`].
@@ -315,6 +317,7 @@ impl RegionalApi {
                 invoke_url: stage.invoke_url(),
                 execution_arn: api.execution_arn(),
                 access_log_group_name: log_group_name,
+                name: api_name,
             }
         }))
     }
