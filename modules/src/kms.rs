@@ -55,9 +55,9 @@ impl KeyService {
             KeyService::SecretsManager => Some("secretsmanager"),
             KeyService::Sns => Some("sns"),
             KeyService::Backup => Some("backup"),
-            KeyService::CloudWatchLogs
-            | KeyService::CloudWatchAlarms
-            | KeyService::EventBridge => None,
+            KeyService::CloudWatchLogs | KeyService::CloudWatchAlarms | KeyService::EventBridge => {
+                None
+            }
         }
     }
 }
@@ -222,8 +222,9 @@ fn sorted(services: &[KeyService]) -> Vec<KeyService> {
 }
 
 /// One key in `region` under `at` (`policy`, `key`, `alias`), named from `props` in
-/// `region`: what [`KmsKeys::new`] builds per side.
-fn regional_key(
+/// `region`: what [`KmsKeys::new`] builds per side, and what a component builds where the
+/// pair has no key (the alert topic in us-east-1, [`crate::alerting`]).
+pub(crate) fn regional_key(
     ctx: &DrContext,
     at: &Scope,
     region: Region,
@@ -236,7 +237,9 @@ fn regional_key(
     let key = at.add(
         "key",
         KmsKey::new()
-            .description(format!("{name}: encrypts {purpose} data at rest in {region}"))
+            .description(format!(
+                "{name}: encrypts {purpose} data at rest in {region}"
+            ))
             .enable_key_rotation(true)
             .deletion_window_in_days(7)
             .policy(policy)
@@ -267,21 +270,5 @@ impl KmsKeys {
                 props,
             )
         }))
-    }
-
-    /// One key like those of [`KmsKeys::new`] in any `region`, for a component that needs
-    /// a key where the pair has none (an alarm topic in us-east-1 for Route 53 metrics):
-    /// under `scope/<id>/<primary|dr|region code>` (see [`DrScope::region_for`]), with
-    /// its own account lookup (`caller`, `partition`) there when `region` is not the
-    /// pair's.
-    pub fn key_in(scope: &DrScope, id: &str, region: Region, props: &KmsKeysProps) -> RegionalKey {
-        let me = scope.child(id);
-        let ctx = me.ctx();
-        let at = me.region_for(region);
-        let account = match ctx.side_of(region) {
-            Some(side) => ctx.accounts().get(side).clone(),
-            None => RegionalAccount::new(&at),
-        };
-        regional_key(ctx, &at, region, &account, props)
     }
 }

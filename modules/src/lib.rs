@@ -18,6 +18,8 @@
 #![warn(missing_docs)]
 
 pub mod account;
+pub mod alarms;
+pub mod alerting;
 pub mod api_domain;
 pub mod api_endpoint;
 pub mod apigw_account;
