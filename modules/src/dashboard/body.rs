@@ -78,7 +78,8 @@ impl Text {
 
 impl Serialize for Text {
     /// Literal text as a string; an expression as `{"$tfdr-reference": n}`, its index in
-    /// the references collected by [`DashboardBody::to_value`] (`null` outside of it).
+    /// the references collected while [`DashboardBody::to_expr`] serializes the body
+    /// (`null` outside of it).
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             Text::Literal(text) => s.serialize_str(text),
