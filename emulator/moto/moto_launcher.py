@@ -47,6 +47,17 @@ def main(argv=None):
 
     # Settings moto reads at import time.
     os.environ.setdefault("MOTO_IAM_LOAD_MANAGED_POLICIES", "true")
+    # ACM: stock moto issues every DNS-validated certificate 60 s after the
+    # request, record or not. The patch acm_dns_validation_from_route53
+    # issues it as soon as its validation CNAME is in a Route 53 zone (as
+    # ACM does); the timed issue is only a fallback, pushed out of reach of
+    # any run (an hour, past every apply timeout) so that a stack that never
+    # publishes its record hangs in aws_acm_certificate_validation as it
+    # would in AWS instead of passing. Not lowered: a short wait would issue
+    # certificates whose validation record is missing. Set
+    # MOTO_ACM_VALIDATION_WAIT to override (e.g. for records kept outside
+    # the stack).
+    os.environ.setdefault("MOTO_ACM_VALIDATION_WAIT", "3600")
     # Never let boto/moto look for real credentials or the metadata service.
     os.environ["AWS_EC2_METADATA_DISABLED"] = "true"
 
