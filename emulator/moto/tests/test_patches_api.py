@@ -1,0 +1,256 @@
+"""The API/DNS patches (``moto_patches_api.py``) against moto in-process.
+
+Each test drives the AWS API the way the hashicorp/aws provider does and
+checks what the patch restores; each also checks that stock moto (the
+patch's original target) still gets it wrong, so a moto upgrade that fixes
+the gap shows up here and the patch can go.
+
+Run with the moto venv's Python (``scripts/emulator/setup-venv.sh``):
+    python -m unittest discover -s emulator/moto/tests
+``emulator/tests/emulator_live.rs`` runs it (skipped without the venv,
+required in CI).
+"""
+
+import base64
+import io
+import json
+import os
+import sys
+import unittest
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+
+# As the launcher: no timed ACM issue within a test, no credentials lookup.
+os.environ["MOTO_ACM_VALIDATION_WAIT"] = "3600"
+os.environ["AWS_EC2_METADATA_DISABLED"] = "true"
+for key in ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL"):
+    os.environ.pop(key, None)
+for key, value in {
+    "AWS_ACCESS_KEY_ID": "testing",
+    "AWS_SECRET_ACCESS_KEY": "testing",
+    "AWS_DEFAULT_REGION": "us-east-1",
+}.items():
+    os.environ[key] = value
+
+import boto3  # noqa: E402
+from moto import mock_aws  # noqa: E402
+
+import moto_patches  # noqa: E402
+
+_APPLIED = moto_patches.apply_all()
+
+
+def _zip():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("index.py", "def handler(event, context):\n    return 1\n")
+    return buf.getvalue()
+
+
+def _original(obj, name):
+    """The moto method a patch wrapped (``functools.update_wrapper`` keeps it)."""
+    return getattr(obj, name).__wrapped__
+
+
+class PatchesAreApplied(unittest.TestCase):
+    def test_api_patches_are_in_apply_all(self):
+        for name in (
+            "lambda_function_dead_letter_and_logging_config",
+            "apigateway_account_reset_role",
+            "acm_dns_validation_from_route53",
+        ):
+            self.assertIn(name, _APPLIED)
+
+
+@mock_aws
+class LambdaDeadLetterAndLoggingConfig(unittest.TestCase):
+    def setUp(self):
+        iam = boto3.client("iam")
+        self.role = iam.create_role(
+            RoleName="fn",
+            AssumeRolePolicyDocument=json.dumps(
+                {
+                    "Version": "2012-10-17",
+                    "Statement": [
+                        {
+                            "Effect": "Allow",
+                            "Action": "sts:AssumeRole",
+                            "Principal": {"Service": "lambda.amazonaws.com"},
+                        }
+                    ],
+                }
+            ),
+        )["Role"]["Arn"]
+        self.lam = boto3.client("lambda", region_name="us-east-2")
+        self.dlq = "arn:aws:sqs:us-east-2:123456789012:failures"
+
+    def create(self, name, **extra):
+        return self.lam.create_function(
+            FunctionName=name,
+            Role=self.role,
+            Runtime="python3.12",
+            Handler="index.handler",
+            Code={"ZipFile": _zip()},
+            **extra,
+        )
+
+    def test_json_logging_and_dead_letter_read_back_with_aws_defaults(self):
+        self.create(
+            "fn-json",
+            DeadLetterConfig={"TargetArn": self.dlq},
+            LoggingConfig={"LogFormat": "JSON", "LogGroup": "/custom/fn"},
+        )
+        config = self.lam.get_function_configuration(FunctionName="fn-json")
+        self.assertEqual(config["DeadLetterConfig"], {"TargetArn": self.dlq})
+        self.assertEqual(
+            config["LoggingConfig"],
+            {
+                "LogFormat": "JSON",
+                "LogGroup": "/custom/fn",
+                "ApplicationLogLevel": "INFO",
+                "SystemLogLevel": "INFO",
+            },
+        )
+        got = self.lam.get_function(FunctionName="fn-json")["Configuration"]
+        self.assertEqual(got["LoggingConfig"]["LogGroup"], "/custom/fn")
+
+    def test_defaults_without_either(self):
+        self.create("fn-plain")
+        config = self.lam.get_function_configuration(FunctionName="fn-plain")
+        self.assertNotIn("DeadLetterConfig", config)
+        self.assertEqual(
+            config["LoggingConfig"],
+            {"LogFormat": "Text", "LogGroup": "/aws/lambda/fn-plain"},
+        )
+
+    def test_update_sets_and_removes(self):
+        key = "arn:aws:kms:us-east-2:123456789012:key/abc"
+        self.create("fn-upd", DeadLetterConfig={"TargetArn": self.dlq})
+        self.lam.update_function_configuration(
+            FunctionName="fn-upd",
+            DeadLetterConfig={"TargetArn": ""},
+            LoggingConfig={"LogFormat": "JSON", "ApplicationLogLevel": "WARN"},
+            TracingConfig={"Mode": "Active"},
+            KMSKeyArn=key,
+        )
+        config = self.lam.get_function_configuration(FunctionName="fn-upd")
+        self.assertNotIn("DeadLetterConfig", config)
+        self.assertEqual(config["LoggingConfig"]["ApplicationLogLevel"], "WARN")
+        self.assertEqual(config["LoggingConfig"]["SystemLogLevel"], "INFO")
+        self.assertEqual(config["TracingConfig"], {"Mode": "Active"})
+        self.assertEqual(config["KMSKeyArn"], key)
+
+    def test_stock_moto_drops_both(self):
+        from moto.awslambda.models import LambdaFunction
+
+        self.create("fn-stock", DeadLetterConfig={"TargetArn": self.dlq})
+        from moto.awslambda.models import lambda_backends
+
+        fn = lambda_backends["123456789012"]["us-east-2"].get_function("fn-stock")
+        stock = _original(LambdaFunction, "get_configuration")(fn)
+        self.assertNotIn("DeadLetterConfig", stock)
+        self.assertNotIn("LoggingConfig", stock)
+
+
+@mock_aws
+class ApiGatewayAccountReset(unittest.TestCase):
+    def test_remove_and_valueless_replace_clear_the_role(self):
+        apigw = boto3.client("apigateway", region_name="us-east-2")
+        role = "arn:aws:iam::123456789012:role/apigw-logs"
+        for op in ({"op": "remove", "path": "/cloudwatchRoleArn"},
+                   {"op": "replace", "path": "/cloudwatchRoleArn"},
+                   {"op": "replace", "path": "/cloudwatchRoleArn", "value": ""}):
+            apigw.update_account(
+                patchOperations=[
+                    {"op": "replace", "path": "/cloudwatchRoleArn", "value": role}
+                ]
+            )
+            self.assertEqual(apigw.get_account()["cloudwatchRoleArn"], role)
+            apigw.update_account(patchOperations=[op])
+            self.assertNotIn("cloudwatchRoleArn", apigw.get_account(), op)
+
+    def test_stock_moto_fails_without_a_value(self):
+        from moto.apigateway.models import Account
+
+        with self.assertRaises(KeyError):
+            _original(Account, "apply_patch_operations")(
+                Account(), [{"op": "replace", "path": "/cloudwatchRoleArn"}]
+            )
+
+
+@mock_aws
+class AcmDnsValidationFromRoute53(unittest.TestCase):
+    DOMAIN = "api.payments-ci.example.com"
+
+    def setUp(self):
+        self.r53 = boto3.client("route53")
+        self.zone = self.r53.create_hosted_zone(
+            Name="payments-ci.example.com", CallerReference="zone"
+        )["HostedZone"]["Id"]
+
+    def request(self, region):
+        acm = boto3.client("acm", region_name=region)
+        arn = acm.request_certificate(DomainName=self.DOMAIN, ValidationMethod="DNS")[
+            "CertificateArn"
+        ]
+        return acm, arn
+
+    def status(self, acm, arn):
+        return acm.describe_certificate(CertificateArn=arn)["Certificate"]["Status"]
+
+    def publish(self, record, zone=None, value=None):
+        self.r53.change_resource_record_sets(
+            HostedZoneId=zone or self.zone,
+            ChangeBatch={
+                "Changes": [
+                    {
+                        "Action": "UPSERT",
+                        "ResourceRecordSet": {
+                            "Name": record["Name"],
+                            "Type": record["Type"],
+                            "TTL": 60,
+                            "ResourceRecords": [{"Value": value or record["Value"]}],
+                        },
+                    }
+                ]
+            },
+        )
+
+    def test_pending_until_the_record_is_published_then_issued_in_each_region(self):
+        primary, primary_arn = self.request("us-east-1")
+        dr, dr_arn = self.request("us-east-2")
+        self.assertEqual(self.status(primary, primary_arn), "PENDING_VALIDATION")
+        option = primary.describe_certificate(CertificateArn=primary_arn)["Certificate"][
+            "DomainValidationOptions"
+        ][0]
+        self.assertEqual(option["ValidationStatus"], "PENDING_VALIDATION")
+        # Same account and domain: one record validates both regions' certificates.
+        self.publish(option["ResourceRecord"])
+        self.assertEqual(self.status(primary, primary_arn), "ISSUED")
+        self.assertEqual(self.status(dr, dr_arn), "ISSUED")
+        option = dr.describe_certificate(CertificateArn=dr_arn)["Certificate"][
+            "DomainValidationOptions"
+        ][0]
+        self.assertEqual(option["ValidationStatus"], "SUCCESS")
+
+    def test_wrong_value_or_private_zone_does_not_validate(self):
+        acm, arn = self.request("us-east-1")
+        record = acm.describe_certificate(CertificateArn=arn)["Certificate"][
+            "DomainValidationOptions"
+        ][0]["ResourceRecord"]
+        self.publish(record, value="_other.acm-validations.aws.")
+        self.assertEqual(self.status(acm, arn), "PENDING_VALIDATION")
+        private = self.r53.create_hosted_zone(
+            Name="payments-ci.example.com",
+            CallerReference="private",
+            VPC={"VPCRegion": "us-east-1", "VPCId": "vpc-12345678"},
+            HostedZoneConfig={"PrivateZone": True},
+        )["HostedZone"]["Id"]
+        self.publish(record, zone=private)
+        self.assertEqual(self.status(acm, arn), "PENDING_VALIDATION")
+
+
+if __name__ == "__main__":
+    unittest.main()
