@@ -150,6 +150,61 @@ def patch_apigateway_account_reset_role():
     _wrap(cls, "apply_patch_operations", make)
 
 
+
+_LOGGING_NEEDS_ROLE = "CloudWatch Logs role ARN must be set in account settings to enable logging"
+
+
+def _enables_logging(op):
+    """Whether an ``UpdateStage`` patch operation turns CloudWatch logging on:
+    an access log destination, an execution log level other than ``OFF``, or
+    data tracing."""
+    if op.get("op") != "replace":
+        return False
+    path, value = op.get("path", ""), str(op.get("value") or "")
+    if path == "/accessLogSettings/destinationArn":
+        return bool(value)
+    if path.endswith("/logging/loglevel"):
+        return value.upper() not in ("", "OFF")
+    if path.endswith("/logging/dataTrace"):
+        return value.lower() == "true"
+    return False
+
+
+def patch_apigateway_stage_logging_requires_account_role():
+    """API Gateway: a stage cannot log before the region's account settings
+    have a CloudWatch role.
+
+    AWS rejects ``UpdateStage`` operations that turn CloudWatch logging on
+    (``/accessLogSettings/destinationArn``, ``*/*/logging/loglevel`` other
+    than ``OFF``, ``*/*/logging/dataTrace``) with ``BadRequestException:
+    CloudWatch Logs role ARN must be set in account settings to enable
+    logging`` while that region's ``GetAccount`` has no
+    ``cloudwatchRoleArn``. ``aws_api_gateway_stage`` with
+    ``access_log_settings`` and ``aws_api_gateway_method_settings`` with
+    ``logging_level`` therefore need the region's ``aws_api_gateway_account``
+    applied first (a reference or ``depends_on``). Stock moto accepts them in
+    any order, so a stack that misses that dependency passes in the emulator
+    and fails (or only sometimes passes) in AWS. The patch answers as AWS
+    does; every other stage update is moto's.
+    """
+    from moto.apigateway import models as apigw_models
+    from moto.apigateway.exceptions import BadRequestException
+
+    backend_cls = _require(apigw_models, "APIGatewayBackend")
+    _require(apigw_models, "Account")
+
+    def make(original):
+        def update_stage(self, function_id, stage_name, patch_operations):
+            if not self.account.cloudwatch_role_arn and any(
+                _enables_logging(op) for op in patch_operations or []
+            ):
+                raise BadRequestException(_LOGGING_NEEDS_ROLE)
+            return original(self, function_id, stage_name, patch_operations)
+
+        return update_stage
+
+    _wrap(backend_cls, "update_stage", make)
+
 # ---------------------------------------------------------------------------
 # ACM: DNS validation through the account's Route 53 zones
 # ---------------------------------------------------------------------------
@@ -227,5 +282,6 @@ def patch_acm_dns_validation_from_route53():
 API_PATCHES = [
     patch_lambda_function_dead_letter_and_logging_config,
     patch_apigateway_account_reset_role,
+    patch_apigateway_stage_logging_requires_account_role,
     patch_acm_dns_validation_from_route53,
 ]

@@ -59,6 +59,7 @@ class PatchesAreApplied(unittest.TestCase):
         for name in (
             "lambda_function_dead_letter_and_logging_config",
             "apigateway_account_reset_role",
+            "apigateway_stage_logging_requires_account_role",
             "acm_dns_validation_from_route53",
         ):
             self.assertIn(name, _APPLIED)
@@ -178,6 +179,66 @@ class ApiGatewayAccountReset(unittest.TestCase):
             _original(Account, "apply_patch_operations")(
                 Account(), [{"op": "replace", "path": "/cloudwatchRoleArn"}]
             )
+
+
+@mock_aws
+class ApiGatewayStageLoggingNeedsAccountRole(unittest.TestCase):
+    def setUp(self):
+        self.apigw = boto3.client("apigateway", region_name="us-east-2")
+        api = self.apigw.create_rest_api(
+            name="api", endpointConfiguration={"types": ["REGIONAL"]}
+        )["id"]
+        root = self.apigw.get_resources(restApiId=api)["items"][0]["id"]
+        self.apigw.put_method(
+            restApiId=api, resourceId=root, httpMethod="GET", authorizationType="NONE"
+        )
+        self.apigw.put_integration(
+            restApiId=api, resourceId=root, httpMethod="GET", type="MOCK"
+        )
+        deployment = self.apigw.create_deployment(restApiId=api)["id"]
+        self.apigw.create_stage(restApiId=api, stageName="prod", deploymentId=deployment)
+        self.api = api
+
+    def update(self, *ops):
+        return self.apigw.update_stage(
+            restApiId=self.api, stageName="prod", patchOperations=list(ops)
+        )
+
+    ACCESS_LOGS = {
+        "op": "replace",
+        "path": "/accessLogSettings/destinationArn",
+        "value": "arn:aws:logs:us-east-2:123456789012:log-group:access",
+    }
+    LOG_LEVEL = {"op": "replace", "path": "/*/*/logging/loglevel", "value": "INFO"}
+
+    def test_logging_is_refused_until_the_account_has_a_role(self):
+        for op in (self.ACCESS_LOGS, self.LOG_LEVEL,
+                   {"op": "replace", "path": "/*/*/logging/dataTrace", "value": "true"}):
+            with self.assertRaises(self.apigw.exceptions.BadRequestException) as err:
+                self.update(op)
+            self.assertIn("CloudWatch Logs role ARN must be set", str(err.exception))
+        # Everything else, and turning logging off, is fine without the role.
+        self.update(
+            {"op": "replace", "path": "/tracingEnabled", "value": "true"},
+            {"op": "replace", "path": "/*/*/metrics/enabled", "value": "true"},
+            {"op": "replace", "path": "/*/*/logging/loglevel", "value": "OFF"},
+        )
+        # The role is per region: us-east-1's does not count for us-east-2.
+        boto3.client("apigateway", region_name="us-east-1").update_account(
+            patchOperations=[{"op": "replace", "path": "/cloudwatchRoleArn",
+                              "value": "arn:aws:iam::123456789012:role/logs"}]
+        )
+        with self.assertRaises(self.apigw.exceptions.BadRequestException):
+            self.update(self.ACCESS_LOGS)
+        self.apigw.update_account(
+            patchOperations=[{"op": "replace", "path": "/cloudwatchRoleArn",
+                              "value": "arn:aws:iam::123456789012:role/logs"}]
+        )
+        stage = self.update(self.ACCESS_LOGS, self.LOG_LEVEL)
+        self.assertEqual(
+            stage["accessLogSettings"]["destinationArn"], self.ACCESS_LOGS["value"]
+        )
+        self.assertEqual(stage["methodSettings"]["*/*"]["loggingLevel"], "INFO")
 
 
 @mock_aws
