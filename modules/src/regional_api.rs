@@ -241,7 +241,9 @@ impl RegionalApi {
                 "permission",
                 LambdaPermission::new(LambdaPermissionArgs {
                     action: "lambda:InvokeFunction".into(),
-                    function_name: function.name.as_str().into(),
+                    // A reference (the ARN is accepted as a function name), so the
+                    // permission is created only once the function exists.
+                    function_name: function.arn.clone(),
                     principal: "apigateway.amazonaws.com".into(),
                 })
                 .statement_id("AllowInvokeFromRegionalApi")
