@@ -492,6 +492,11 @@ mod tests {
                 permission.body["principal"],
                 json!("apigateway.amazonaws.com")
             );
+            // A reference, so terraform creates the permission after the function.
+            assert_eq!(
+                permission.body["function_name"],
+                json!(reference(&function, "arn"))
+            );
             assert_eq!(
                 permission.body["source_arn"],
                 json!(format!("{}/*/*", reference(&rest, "execution_arn")))
