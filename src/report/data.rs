@@ -91,6 +91,26 @@ pub struct Assumptions {
     pub s3_storage_gb_per_bucket: f64,
     /// Data replicated across Regions, GB per replication configuration per month.
     pub s3_replicated_gb_per_month: f64,
+    /// Requests a serving REST API receives per month, millions (per API; the standby
+    /// API behind a SECONDARY failover record serves none until a failover).
+    pub api_requests_millions_per_month: f64,
+    /// Invocations of a serving function per month, millions (per function; a function
+    /// only the standby API invokes gets none until a failover).
+    pub lambda_requests_millions_per_month: f64,
+    /// Average billed duration of one invocation, milliseconds (memory comes from the
+    /// function's `memory_size`).
+    pub lambda_avg_duration_ms: f64,
+    /// Log data ingested per month, GB per CloudWatch log group (kept for the group's
+    /// `retention_in_days`).
+    pub logs_gb_ingested_per_group_per_month: f64,
+    /// DNS queries answered per month, millions per Route 53 hosted zone.
+    pub dns_queries_millions_per_month: f64,
+    /// Messages published per month, millions per SNS topic.
+    pub sns_publishes_millions_per_month: f64,
+    /// Requests per month, millions per SQS queue.
+    pub sqs_requests_millions_per_month: f64,
+    /// API requests per month, millions per KMS key.
+    pub kms_requests_millions_per_month: f64,
     /// Price factor per Region relative to us-east-1.
     pub region_factor: BTreeMap<String, f64>,
 }
@@ -107,6 +127,14 @@ struct Overrides {
     dynamodb_backup_gb: Option<f64>,
     s3_storage_gb_per_bucket: Option<f64>,
     s3_replicated_gb_per_month: Option<f64>,
+    api_requests_millions_per_month: Option<f64>,
+    lambda_requests_millions_per_month: Option<f64>,
+    lambda_avg_duration_ms: Option<f64>,
+    logs_gb_ingested_per_group_per_month: Option<f64>,
+    dns_queries_millions_per_month: Option<f64>,
+    sns_publishes_millions_per_month: Option<f64>,
+    sqs_requests_millions_per_month: Option<f64>,
+    kms_requests_millions_per_month: Option<f64>,
     region_factor: Option<BTreeMap<String, f64>>,
 }
 
@@ -122,6 +150,14 @@ impl Assumptions {
             dynamodb_backup_gb: 0.0,
             s3_storage_gb_per_bucket: 0.0,
             s3_replicated_gb_per_month: 0.0,
+            api_requests_millions_per_month: 0.0,
+            lambda_requests_millions_per_month: 0.0,
+            lambda_avg_duration_ms: 0.0,
+            logs_gb_ingested_per_group_per_month: 0.0,
+            dns_queries_millions_per_month: 0.0,
+            sns_publishes_millions_per_month: 0.0,
+            sqs_requests_millions_per_month: 0.0,
+            kms_requests_millions_per_month: 0.0,
             region_factor: BTreeMap::new(),
         })
     }
@@ -153,42 +189,75 @@ impl Assumptions {
             }
             Ok(())
         };
-        set(&mut a.hours_per_month, o.hours_per_month, "hours_per_month")?;
-        set(
-            &mut a.aurora_storage_gb,
-            o.aurora_storage_gb,
-            "aurora_storage_gb",
-        )?;
-        set(
-            &mut a.aurora_io_millions_per_month,
-            o.aurora_io_millions_per_month,
-            "aurora_io_millions_per_month",
-        )?;
-        set(
-            &mut a.aurora_backup_gb,
-            o.aurora_backup_gb,
-            "aurora_backup_gb",
-        )?;
-        set(
-            &mut a.dynamodb_writes_millions_per_month,
-            o.dynamodb_writes_millions_per_month,
-            "dynamodb_writes_millions_per_month",
-        )?;
-        set(
-            &mut a.dynamodb_backup_gb,
-            o.dynamodb_backup_gb,
-            "dynamodb_backup_gb",
-        )?;
-        set(
-            &mut a.s3_storage_gb_per_bucket,
-            o.s3_storage_gb_per_bucket,
-            "s3_storage_gb_per_bucket",
-        )?;
-        set(
-            &mut a.s3_replicated_gb_per_month,
-            o.s3_replicated_gb_per_month,
-            "s3_replicated_gb_per_month",
-        )?;
+        let slots: [(&mut f64, Option<f64>, &str); 16] = [
+            (&mut a.hours_per_month, o.hours_per_month, "hours_per_month"),
+            (&mut a.aurora_storage_gb, o.aurora_storage_gb, "aurora_storage_gb"),
+            (
+                &mut a.aurora_io_millions_per_month,
+                o.aurora_io_millions_per_month,
+                "aurora_io_millions_per_month",
+            ),
+            (&mut a.aurora_backup_gb, o.aurora_backup_gb, "aurora_backup_gb"),
+            (
+                &mut a.dynamodb_writes_millions_per_month,
+                o.dynamodb_writes_millions_per_month,
+                "dynamodb_writes_millions_per_month",
+            ),
+            (&mut a.dynamodb_backup_gb, o.dynamodb_backup_gb, "dynamodb_backup_gb"),
+            (
+                &mut a.s3_storage_gb_per_bucket,
+                o.s3_storage_gb_per_bucket,
+                "s3_storage_gb_per_bucket",
+            ),
+            (
+                &mut a.s3_replicated_gb_per_month,
+                o.s3_replicated_gb_per_month,
+                "s3_replicated_gb_per_month",
+            ),
+            (
+                &mut a.api_requests_millions_per_month,
+                o.api_requests_millions_per_month,
+                "api_requests_millions_per_month",
+            ),
+            (
+                &mut a.lambda_requests_millions_per_month,
+                o.lambda_requests_millions_per_month,
+                "lambda_requests_millions_per_month",
+            ),
+            (
+                &mut a.lambda_avg_duration_ms,
+                o.lambda_avg_duration_ms,
+                "lambda_avg_duration_ms",
+            ),
+            (
+                &mut a.logs_gb_ingested_per_group_per_month,
+                o.logs_gb_ingested_per_group_per_month,
+                "logs_gb_ingested_per_group_per_month",
+            ),
+            (
+                &mut a.dns_queries_millions_per_month,
+                o.dns_queries_millions_per_month,
+                "dns_queries_millions_per_month",
+            ),
+            (
+                &mut a.sns_publishes_millions_per_month,
+                o.sns_publishes_millions_per_month,
+                "sns_publishes_millions_per_month",
+            ),
+            (
+                &mut a.sqs_requests_millions_per_month,
+                o.sqs_requests_millions_per_month,
+                "sqs_requests_millions_per_month",
+            ),
+            (
+                &mut a.kms_requests_millions_per_month,
+                o.kms_requests_millions_per_month,
+                "kms_requests_millions_per_month",
+            ),
+        ];
+        for (slot, v, key) in slots {
+            set(slot, v, key)?;
+        }
         if let Some(f) = o.region_factor {
             for (region, v) in f {
                 if !(v.is_finite() && v >= 0.0) {
@@ -218,7 +287,9 @@ mod tests {
         }
         for x in &p.price {
             assert!(x.source.starts_with("https://"), "{}", x.sku);
-            assert!(x.usd > 0.0 && !x.read.is_empty(), "{}", x.sku);
+            // Zero is a price too (AWS says the thing is free), but never negative.
+            assert!(x.usd >= 0.0 && !x.read.is_empty(), "{}", x.sku);
+            assert!(matches!(x.kind.as_str(), "aws" | "third-party"), "{}", x.sku);
         }
     }
 }
