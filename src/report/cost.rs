@@ -4,9 +4,11 @@
 use indexmap::IndexMap;
 use serde_json::Value;
 
+use std::collections::BTreeSet;
+
 use super::data::{prices, Assumptions, Price};
 use super::CostRow;
-use crate::tfjson::TfDoc;
+use crate::tfjson::{Block, TfDoc};
 
 /// Types with a cost model below (everything else is "not priced").
 const MODELLED: &[&str] = &[
@@ -18,12 +20,204 @@ const MODELLED: &[&str] = &[
     "aws_s3_bucket",
     "aws_s3_bucket_replication_configuration",
     "aws_backup_selection",
+    "aws_lambda_function",
+    "aws_api_gateway_rest_api",
+    "aws_route53_zone",
+    "aws_route53_health_check",
+    "aws_cloudwatch_metric_alarm",
+    "aws_cloudwatch_dashboard",
+    "aws_cloudwatch_log_group",
+    "aws_sns_topic",
+    "aws_sqs_queue",
+    "aws_vpc_endpoint",
+    "aws_acm_certificate",
+    "aws_api_gateway_stage",
 ];
+
+/// Types AWS (or a page quoting it) says carry no charge of their own, with the zero
+/// price row that says so and what the charge is instead.
+const FREE: &[(&str, &str, &str)] = &[
+    (
+        "aws_acm_certificate_validation",
+        "acm:validation",
+        "no AWS resource (Terraform's validation waiter)",
+    ),
+    (
+        "aws_api_gateway_account",
+        "apigateway:configuration",
+        "no charge of its own (REST APIs bill calls and data out)",
+    ),
+    (
+        "aws_api_gateway_base_path_mapping",
+        "apigateway:configuration",
+        "no charge of its own (REST APIs bill calls and data out)",
+    ),
+    (
+        "aws_api_gateway_deployment",
+        "apigateway:configuration",
+        "no charge of its own (REST APIs bill calls and data out)",
+    ),
+    (
+        "aws_api_gateway_domain_name",
+        "apigateway:configuration",
+        "no charge of its own (REST APIs bill calls and data out)",
+    ),
+    (
+        "aws_api_gateway_integration",
+        "apigateway:configuration",
+        "no charge of its own (REST APIs bill calls and data out)",
+    ),
+    (
+        "aws_api_gateway_method",
+        "apigateway:configuration",
+        "no charge of its own (REST APIs bill calls and data out)",
+    ),
+    (
+        "aws_api_gateway_method_settings",
+        "apigateway:configuration",
+        "no charge of its own (REST APIs bill calls and data out)",
+    ),
+    (
+        "aws_api_gateway_resource",
+        "apigateway:configuration",
+        "no charge of its own (REST APIs bill calls and data out)",
+    ),
+    ("aws_iam_role", "iam:entity", "no charge (IAM)"),
+    ("aws_iam_role_policy", "iam:entity", "no charge (IAM)"),
+    (
+        "aws_iam_role_policy_attachment",
+        "iam:entity",
+        "no charge (IAM)",
+    ),
+    ("aws_iam_policy", "iam:entity", "no charge (IAM)"),
+    (
+        "aws_lambda_permission",
+        "lambda:configuration",
+        "no charge of its own (Lambda bills requests and duration)",
+    ),
+    (
+        "aws_lambda_function_event_invoke_config",
+        "lambda:configuration",
+        "no charge of its own (Lambda bills requests and duration)",
+    ),
+    (
+        "aws_route53_record",
+        "route53:record",
+        "included in the hosted zone (queries priced on the zone)",
+    ),
+    ("aws_vpc", "vpc:network", "no charge (VPC)"),
+    ("aws_subnet", "vpc:network", "no charge (VPC)"),
+    ("aws_route_table", "vpc:network", "no charge (VPC)"),
+    (
+        "aws_route_table_association",
+        "vpc:network",
+        "no charge (VPC)",
+    ),
+    ("aws_default_route_table", "vpc:network", "no charge (VPC)"),
+    ("aws_internet_gateway", "vpc:network", "no charge (VPC)"),
+    ("aws_security_group", "vpc:network", "no charge (VPC)"),
+    (
+        "aws_default_security_group",
+        "vpc:network",
+        "no charge (VPC)",
+    ),
+    ("aws_security_group_rule", "vpc:network", "no charge (VPC)"),
+    (
+        "aws_vpc_security_group_egress_rule",
+        "vpc:network",
+        "no charge (VPC)",
+    ),
+    (
+        "aws_vpc_security_group_ingress_rule",
+        "vpc:network",
+        "no charge (VPC)",
+    ),
+    ("aws_network_acl", "vpc:network", "no charge (VPC)"),
+    ("aws_default_network_acl", "vpc:network", "no charge (VPC)"),
+    (
+        "aws_network_acl_association",
+        "vpc:network",
+        "no charge (VPC)",
+    ),
+    ("aws_network_acl_rule", "vpc:network", "no charge (VPC)"),
+];
+
+/// Objects and single objects alike, as a list.
+fn list(v: Option<&Value>) -> Vec<&Value> {
+    match v {
+        Some(Value::Array(a)) => a.iter().collect(),
+        Some(o @ Value::Object(_)) => vec![o],
+        _ => Vec::new(),
+    }
+}
+
+/// Addresses of the managed resources of type `rtype` that `b` refers to.
+fn refs_of(doc: &TfDoc, b: &Block, rtype: &str) -> Vec<String> {
+    let known = |a: &str| a.starts_with(&format!("{rtype}.")) && doc.block(a).is_some();
+    crate::tfjson::block_references(b, &known)
+}
+
+/// The REST APIs and functions that serve no traffic until a failover: the API behind a
+/// SECONDARY Route 53 failover record (alias → custom domain → base path mapping → API)
+/// and not behind a PRIMARY one, and the functions only such APIs integrate with.
+fn standby(doc: &TfDoc) -> (BTreeSet<String>, BTreeSet<String>) {
+    let mut primary = BTreeSet::new();
+    let mut secondary = BTreeSet::new();
+    for r in doc.resources().filter(|b| b.rtype == "aws_route53_record") {
+        let role = list(r.body.get("failover_routing_policy"))
+            .into_iter()
+            .find_map(|p| p.get("type").and_then(Value::as_str));
+        let Some(role) = role else { continue };
+        for domain in refs_of(doc, r, "aws_api_gateway_domain_name") {
+            for m in doc
+                .resources()
+                .filter(|m| m.rtype == "aws_api_gateway_base_path_mapping")
+                .filter(|m| refs_of(doc, m, "aws_api_gateway_domain_name").contains(&domain))
+            {
+                for api in refs_of(doc, m, "aws_api_gateway_rest_api") {
+                    if role == "PRIMARY" {
+                        primary.insert(api);
+                    } else {
+                        secondary.insert(api);
+                    }
+                }
+            }
+        }
+    }
+    let apis: BTreeSet<String> = secondary.difference(&primary).cloned().collect();
+    let mut serving_fns = BTreeSet::new();
+    let mut standby_fns = BTreeSet::new();
+    for i in doc
+        .resources()
+        .filter(|b| b.rtype == "aws_api_gateway_integration")
+    {
+        let on_standby = refs_of(doc, i, "aws_api_gateway_rest_api")
+            .iter()
+            .any(|a| apis.contains(a));
+        for f in refs_of(doc, i, "aws_lambda_function") {
+            if on_standby {
+                standby_fns.insert(f);
+            } else {
+                serving_fns.insert(f);
+            }
+        }
+    }
+    let fns = standby_fns.difference(&serving_fns).cloned().collect();
+    (apis, fns)
+}
+
+/// Whether a health check's target is an AWS endpoint: an `*.amazonaws.com` name (the
+/// pricing page's own definition of an AWS endpoint was not in the stored copies).
+fn aws_endpoint(h: &Block) -> bool {
+    h.str_arg("fqdn")
+        .is_some_and(|f| f.trim_end_matches('.').ends_with(".amazonaws.com"))
+}
 
 /// The cost lines and the not-priced types.
 pub fn estimate(doc: &TfDoc, a: &Assumptions) -> (Vec<CostRow>, IndexMap<String, usize>) {
     let table = prices();
     let find = |sku: &str| table.iter().find(|p| p.sku == sku);
+    let (standby_apis, standby_fns) = standby(doc);
     let mut rows = Vec::new();
     let mut not_priced: IndexMap<String, usize> = IndexMap::new();
     let mut line = |resource: &str,
@@ -38,9 +232,14 @@ pub fn estimate(doc: &TfDoc, a: &Assumptions) -> (Vec<CostRow>, IndexMap<String,
                 rows.push(CostRow {
                     resource: resource.to_string(),
                     service: service.to_string(),
-                    item: format!("{what}: {qty} {} × ${} (×{factor} region)", p.unit, p.usd),
+                    item: if p.usd == 0.0 {
+                        what.to_string()
+                    } else {
+                        format!("{what}: {qty} {} × ${} (×{factor} region)", p.unit, p.usd)
+                    },
                     usd: qty * p.usd * factor,
                     source: format!("{} [{}, read {}]", p.source, p.kind, p.read),
+                    free: p.usd == 0.0,
                 });
                 true
             }
@@ -51,7 +250,11 @@ pub fn estimate(doc: &TfDoc, a: &Assumptions) -> (Vec<CostRow>, IndexMap<String,
         let addr = b.address();
         let region = doc.region_of(b).unwrap_or("");
         let factor = a.region_factor.get(region).copied();
-        let Some(factor) = factor.filter(|_| MODELLED.contains(&b.rtype.as_str())) else {
+        let free = FREE.iter().any(|(t, _, _)| *t == b.rtype);
+        let modelled = MODELLED.contains(&b.rtype.as_str()) || free;
+        // Zero is zero in every Region: a free type needs no region factor.
+        let factor = factor.or(free.then_some(1.0));
+        let Some(factor) = factor.filter(|_| modelled) else {
             *not_priced.entry(b.rtype.clone()).or_default() += 1;
             continue;
         };
@@ -87,7 +290,18 @@ pub fn estimate(doc: &TfDoc, a: &Assumptions) -> (Vec<CostRow>, IndexMap<String,
                 );
                 s && i
             }
-            "aws_kms_key" => line(&addr, "KMS", find("kms:key"), 1.0, "key", factor),
+            "aws_kms_key" => {
+                let k = line(&addr, "KMS", find("kms:key"), 1.0, "key", factor);
+                let r = line(
+                    &addr,
+                    "KMS",
+                    find("kms:request"),
+                    a.kms_requests_millions_per_month * 100.0,
+                    "requests",
+                    factor,
+                );
+                k && r
+            }
             "aws_secretsmanager_secret" => {
                 let replicas = match b.body.get("replica") {
                     Some(Value::Array(r)) => r.len(),
@@ -179,7 +393,280 @@ pub fn estimate(doc: &TfDoc, a: &Assumptions) -> (Vec<CostRow>, IndexMap<String,
                 }
                 ok
             }
-            _ => false,
+            "aws_lambda_function" => {
+                let arm = list(b.body.get("architectures"))
+                    .iter()
+                    .any(|v| v.as_str() == Some("arm64"));
+                let memory_mb = b
+                    .body
+                    .get("memory_size")
+                    .and_then(Value::as_f64)
+                    .unwrap_or(128.0);
+                let on_standby = standby_fns.contains(&addr);
+                let requests = if on_standby {
+                    0.0
+                } else {
+                    a.lambda_requests_millions_per_month
+                };
+                let traced = list(b.body.get("tracing_config"))
+                    .iter()
+                    .any(|t| t.get("mode").and_then(Value::as_str) == Some("Active"));
+                let note = match (on_standby, traced) {
+                    (true, _) => " (standby: only the SECONDARY failover API invokes it)",
+                    (false, true) => " (X-Ray traces not priced: no sourced row)",
+                    _ => "",
+                };
+                let gb_s = requests * 1e6 * a.lambda_avg_duration_ms / 1000.0 * memory_mb / 1024.0;
+                !arm && line(
+                    &addr,
+                    "Lambda",
+                    find("lambda:request"),
+                    requests,
+                    &format!("requests{note}"),
+                    factor,
+                ) && line(
+                    &addr,
+                    "Lambda",
+                    find("lambda:duration-x86"),
+                    gb_s,
+                    &format!(
+                        "duration, {} ms × {memory_mb} MB per request",
+                        a.lambda_avg_duration_ms
+                    ),
+                    factor,
+                )
+            }
+            "aws_api_gateway_rest_api" => {
+                let on_standby = standby_apis.contains(&addr);
+                line(
+                    &addr,
+                    "API Gateway",
+                    find("apigateway:rest-request"),
+                    if on_standby {
+                        0.0
+                    } else {
+                        a.api_requests_millions_per_month
+                    },
+                    if on_standby {
+                        "requests (standby: behind the SECONDARY failover record)"
+                    } else {
+                        "requests (data transfer out not priced)"
+                    },
+                    factor,
+                )
+            }
+            "aws_api_gateway_stage" => {
+                let cached =
+                    b.body.get("cache_cluster_enabled").and_then(Value::as_bool) == Some(true);
+                let traced =
+                    b.body.get("xray_tracing_enabled").and_then(Value::as_bool) == Some(true);
+                !cached
+                    && line(
+                        &addr,
+                        "API Gateway",
+                        find("apigateway:configuration"),
+                        1.0,
+                        if traced {
+                            "no charge of its own (X-Ray traces not priced: no sourced row)"
+                        } else {
+                            "no charge of its own (REST APIs bill calls and data out)"
+                        },
+                        factor,
+                    )
+            }
+            "aws_route53_zone" => {
+                let z = line(
+                    &addr,
+                    "Route 53",
+                    find("route53:hosted-zone"),
+                    1.0,
+                    "hosted zone",
+                    factor,
+                );
+                let q = line(
+                    &addr,
+                    "Route 53",
+                    find("route53:standard-query"),
+                    a.dns_queries_millions_per_month,
+                    "queries, all at the standard rate",
+                    factor,
+                );
+                z && q
+            }
+            "aws_route53_health_check" => {
+                let kind = b.str_arg("type").unwrap_or("");
+                let endpoint = matches!(
+                    kind,
+                    "HTTP" | "HTTPS" | "HTTP_STR_MATCH" | "HTTPS_STR_MATCH" | "TCP"
+                );
+                let mut options = Vec::new();
+                if kind.starts_with("HTTPS") {
+                    options.push("HTTPS");
+                }
+                if kind.ends_with("STR_MATCH") {
+                    options.push("string matching");
+                }
+                if b.body.get("request_interval").and_then(Value::as_f64) == Some(10.0) {
+                    options.push("10 s interval");
+                }
+                if b.body.get("measure_latency").and_then(Value::as_bool) == Some(true) {
+                    options.push("latency measurement");
+                }
+                let (base, option, who) = if aws_endpoint(b) {
+                    (
+                        "route53:health-check-aws",
+                        "route53:health-check-option-aws",
+                        "AWS endpoint (*.amazonaws.com)",
+                    )
+                } else {
+                    (
+                        "route53:health-check-non-aws",
+                        "route53:health-check-option-non-aws",
+                        "non-AWS endpoint",
+                    )
+                };
+                endpoint
+                    && line(
+                        &addr,
+                        "Route 53",
+                        find(base),
+                        1.0,
+                        &format!("{kind} health check, {who}"),
+                        factor,
+                    )
+                    && (options.is_empty()
+                        || line(
+                            &addr,
+                            "Route 53",
+                            find(option),
+                            options.len() as f64,
+                            &format!("optional features ({})", options.join(", ")),
+                            factor,
+                        ))
+            }
+            "aws_cloudwatch_metric_alarm" => {
+                let queries = list(b.body.get("metric_query"));
+                let metrics = if queries.is_empty() {
+                    1
+                } else {
+                    queries.iter().filter(|q| q.get("metric").is_some()).count()
+                };
+                let period = b.body.get("period").and_then(Value::as_f64).or_else(|| {
+                    queries
+                        .iter()
+                        .filter_map(|q| q.get("metric"))
+                        .flat_map(|m| list(Some(m)))
+                        .filter_map(|m| m.get("period").and_then(Value::as_f64))
+                        .reduce(f64::min)
+                });
+                let sku = if period.is_some_and(|p| p < 60.0) {
+                    "cloudwatch:alarm-high-resolution"
+                } else {
+                    "cloudwatch:alarm-standard"
+                };
+                !b.body.contains_key("threshold_metric_id")
+                    && line(
+                        &addr,
+                        "CloudWatch",
+                        find(sku),
+                        metrics as f64,
+                        "alarm metrics",
+                        factor,
+                    )
+            }
+            "aws_cloudwatch_dashboard" => line(
+                &addr,
+                "CloudWatch",
+                find("cloudwatch:dashboard"),
+                1.0,
+                "dashboard",
+                factor,
+            ),
+            "aws_cloudwatch_log_group" => {
+                let standard = b.str_arg("log_group_class").is_none_or(|c| c == "STANDARD");
+                let gb = a.logs_gb_ingested_per_group_per_month;
+                let retention = b
+                    .body
+                    .get("retention_in_days")
+                    .and_then(Value::as_f64)
+                    .filter(|d| *d > 0.0);
+                standard
+                    && line(
+                        &addr,
+                        "CloudWatch Logs",
+                        find("logs:ingestion"),
+                        gb,
+                        if retention.is_some() {
+                            "ingestion"
+                        } else {
+                            "ingestion (kept forever: storage grows every month, not priced)"
+                        },
+                        factor,
+                    )
+                    && retention.is_none_or(|days| {
+                        line(
+                            &addr,
+                            "CloudWatch Logs",
+                            find("logs:storage"),
+                            gb * days / 30.0,
+                            &format!("storage, {days} days kept (steady state)"),
+                            factor,
+                        )
+                    })
+            }
+            "aws_sns_topic" => {
+                b.body.get("fifo_topic").and_then(Value::as_bool) != Some(true)
+                    && line(
+                        &addr,
+                        "SNS",
+                        find("sns:publish"),
+                        a.sns_publishes_millions_per_month,
+                        "publishes",
+                        factor,
+                    )
+            }
+            "aws_sqs_queue" => {
+                b.body.get("fifo_queue").and_then(Value::as_bool) != Some(true)
+                    && line(
+                        &addr,
+                        "SQS",
+                        find("sqs:request"),
+                        a.sqs_requests_millions_per_month,
+                        "requests",
+                        factor,
+                    )
+            }
+            "aws_vpc_endpoint" => {
+                b.str_arg("vpc_endpoint_type") == Some("Gateway")
+                    && line(
+                        &addr,
+                        "VPC",
+                        find("vpc:gateway-endpoint"),
+                        1.0,
+                        "gateway endpoint, no charge",
+                        factor,
+                    )
+            }
+            "aws_acm_certificate" => {
+                let private = b.body.contains_key("certificate_authority_arn");
+                let exportable = list(b.body.get("options"))
+                    .iter()
+                    .any(|o| o.get("export").and_then(Value::as_str) == Some("ENABLED"));
+                !private
+                    && !exportable
+                    && line(
+                        &addr,
+                        "ACM",
+                        find("acm:public-certificate"),
+                        1.0,
+                        "public certificate, no charge",
+                        factor,
+                    )
+            }
+            t => match FREE.iter().find(|(free, _, _)| *free == t) {
+                Some((_, sku, what)) => line(&addr, service_of(t), find(sku), 1.0, what, factor),
+                None => false,
+            },
         };
         if !priced {
             *not_priced.entry(b.rtype.clone()).or_default() += 1;
@@ -187,4 +674,198 @@ pub fn estimate(doc: &TfDoc, a: &Assumptions) -> (Vec<CostRow>, IndexMap<String,
     }
     not_priced.sort_keys();
     (rows, not_priced)
+}
+
+/// The service a free type belongs to, for the per-service totals.
+fn service_of(rtype: &str) -> &'static str {
+    match rtype.split('_').nth(1) {
+        Some("acm") => "ACM",
+        Some("api") => "API Gateway",
+        Some("iam") => "IAM",
+        Some("lambda") => "Lambda",
+        Some("route53") => "Route 53",
+        _ => "VPC",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tfjson::parse;
+
+    /// Two Regions behind failover DNS, each with a REST API and a function; health
+    /// checks, alarms, a dashboard, a log group, IAM and an interface endpoint.
+    const DOC: &str = r#"{
+      "provider": {"aws": [
+        {"alias": "primary", "region": "us-east-1"},
+        {"alias": "dr", "region": "us-east-2"}
+      ]},
+      "resource": {
+        "aws_api_gateway_rest_api": {
+          "p": {"provider": "aws.primary", "name": "api"},
+          "d": {"provider": "aws.dr", "name": "api"}
+        },
+        "aws_api_gateway_domain_name": {
+          "p": {"provider": "aws.primary", "domain_name": "api.example.org"},
+          "d": {"provider": "aws.dr", "domain_name": "api.example.org"}
+        },
+        "aws_api_gateway_base_path_mapping": {
+          "p": {"provider": "aws.primary", "api_id": "${aws_api_gateway_rest_api.p.id}",
+                "domain_name": "${aws_api_gateway_domain_name.p.domain_name}"},
+          "d": {"provider": "aws.dr", "api_id": "${aws_api_gateway_rest_api.d.id}",
+                "domain_name": "${aws_api_gateway_domain_name.d.domain_name}"}
+        },
+        "aws_route53_record": {
+          "p": {"provider": "aws.primary", "name": "api.example.org", "type": "A",
+                "failover_routing_policy": {"type": "PRIMARY"}, "set_identifier": "p",
+                "alias": {"name": "${aws_api_gateway_domain_name.p.regional_domain_name}",
+                          "zone_id": "Z", "evaluate_target_health": true}},
+          "d": {"provider": "aws.primary", "name": "api.example.org", "type": "A",
+                "failover_routing_policy": {"type": "SECONDARY"}, "set_identifier": "d",
+                "alias": {"name": "${aws_api_gateway_domain_name.d.regional_domain_name}",
+                          "zone_id": "Z", "evaluate_target_health": true}}
+        },
+        "aws_lambda_function": {
+          "p": {"provider": "aws.primary", "function_name": "f", "memory_size": 1024},
+          "d": {"provider": "aws.dr", "function_name": "f", "memory_size": 1024}
+        },
+        "aws_api_gateway_integration": {
+          "p": {"provider": "aws.primary", "rest_api_id": "${aws_api_gateway_rest_api.p.id}",
+                "uri": "${aws_lambda_function.p.invoke_arn}"},
+          "d": {"provider": "aws.dr", "rest_api_id": "${aws_api_gateway_rest_api.d.id}",
+                "uri": "${aws_lambda_function.d.invoke_arn}"}
+        },
+        "aws_route53_health_check": {
+          "fast": {"provider": "aws.primary", "type": "HTTPS", "request_interval": 10,
+                   "measure_latency": true, "port": 443,
+                   "fqdn": "${aws_api_gateway_rest_api.p.id}.execute-api.us-east-1.amazonaws.com"},
+          "ext": {"provider": "aws.primary", "type": "HTTP", "request_interval": 30,
+                  "fqdn": "status.example.org", "port": 80}
+        },
+        "aws_cloudwatch_metric_alarm": {
+          "standard": {"provider": "aws.primary", "metric_name": "Errors", "period": 60},
+          "fast": {"provider": "aws.primary", "metric_name": "Errors", "period": 10},
+          "math": {"provider": "aws.dr", "metric_query": [
+            {"id": "m1", "metric": {"metric_name": "A", "period": 60}},
+            {"id": "m2", "metric": {"metric_name": "B", "period": 60}},
+            {"id": "e", "expression": "m1/m2", "return_data": true}
+          ]}
+        },
+        "aws_cloudwatch_dashboard": {"d": {"provider": "aws.primary", "dashboard_name": "x"}},
+        "aws_cloudwatch_log_group": {"l": {"provider": "aws.dr", "retention_in_days": 30}},
+        "aws_iam_role": {"r": {"name": "role"}},
+        "aws_vpc_endpoint": {"i": {"provider": "aws.dr", "vpc_endpoint_type": "Interface"}}
+      }
+    }"#;
+
+    fn assumptions() -> Assumptions {
+        let mut a = Assumptions::default_set();
+        a.api_requests_millions_per_month = 4.0;
+        a.lambda_requests_millions_per_month = 2.0;
+        a.lambda_avg_duration_ms = 100.0;
+        a.logs_gb_ingested_per_group_per_month = 2.0;
+        a.region_factor.insert("us-east-1".into(), 1.0);
+        a.region_factor.insert("us-east-2".into(), 1.0);
+        a
+    }
+
+    fn usd(rows: &[CostRow], resource: &str) -> f64 {
+        rows.iter()
+            .filter(|r| r.resource == resource)
+            .map(|r| r.usd)
+            .sum()
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn a_known_stack_prices_to_its_arithmetic() {
+        let doc = parse("t.tf.json", DOC).unwrap();
+        let (rows, not_priced) = estimate(&doc, &assumptions());
+        // The serving API: 4 M requests × $3.50; the SECONDARY's API serves none.
+        assert!(close(usd(&rows, "aws_api_gateway_rest_api.p"), 14.0));
+        assert!(close(usd(&rows, "aws_api_gateway_rest_api.d"), 0.0));
+        // The serving function: 2 M × $0.20 + 2 M × 0.1 s × 1 GB × $0.00001667.
+        assert!(close(
+            usd(&rows, "aws_lambda_function.p"),
+            0.4 + 200_000.0 * 0.00001667
+        ));
+        assert!(close(usd(&rows, "aws_lambda_function.d"), 0.0));
+        // HTTPS + 10 s + latency on an AWS endpoint: $0.50 + 3 × $1.00.
+        assert!(close(usd(&rows, "aws_route53_health_check.fast"), 3.5));
+        // Plain HTTP to a non-AWS name: $0.75, no optional feature.
+        assert!(close(usd(&rows, "aws_route53_health_check.ext"), 0.75));
+        // Standard, high-resolution, and a metric-math alarm over two metrics.
+        assert!(close(
+            usd(&rows, "aws_cloudwatch_metric_alarm.standard"),
+            0.1
+        ));
+        assert!(close(usd(&rows, "aws_cloudwatch_metric_alarm.fast"), 0.3));
+        assert!(close(usd(&rows, "aws_cloudwatch_metric_alarm.math"), 0.2));
+        assert!(close(usd(&rows, "aws_cloudwatch_dashboard.d"), 3.0));
+        // 2 GB ingested, kept 30 days: 2 × $0.50 + 2 GB-month × $0.03.
+        assert!(close(usd(&rows, "aws_cloudwatch_log_group.l"), 1.06));
+        // Free things are priced, at zero, and marked so.
+        let role = rows
+            .iter()
+            .find(|r| r.resource == "aws_iam_role.r")
+            .expect("IAM role priced");
+        assert!(role.free && role.usd == 0.0, "{role:?}");
+        assert!(rows
+            .iter()
+            .filter(|r| r.resource.starts_with("aws_route53_record."))
+            .all(|r| r.free));
+        // An interface endpoint has no sourced price: not priced, not guessed.
+        assert_eq!(not_priced.get("aws_vpc_endpoint"), Some(&1));
+        assert!(!rows.iter().any(|r| r.resource == "aws_vpc_endpoint.i"));
+    }
+
+    #[test]
+    fn every_line_carries_its_source_and_the_standby_reason() {
+        let doc = parse("t.tf.json", DOC).unwrap();
+        let (rows, _) = estimate(&doc, &assumptions());
+        let table = prices();
+        for r in &rows {
+            let cited = table
+                .iter()
+                .any(|p| r.source == format!("{} [{}, read {}]", p.source, p.kind, p.read));
+            assert!(cited, "{r:?}");
+        }
+        let lambda = rows
+            .iter()
+            .find(|r| r.resource == "aws_lambda_function.p")
+            .unwrap();
+        assert!(
+            lambda
+                .source
+                .contains("how-aws-pricing-works/lambda.html [aws, read 2026-11-30]"),
+            "{lambda:?}"
+        );
+        let standby = rows
+            .iter()
+            .find(|r| r.resource == "aws_api_gateway_rest_api.d")
+            .unwrap();
+        assert!(standby.item.contains("SECONDARY"), "{standby:?}");
+        let check = rows
+            .iter()
+            .filter(|r| r.resource == "aws_route53_health_check.fast")
+            .map(|r| r.item.as_str())
+            .collect::<Vec<_>>()
+            .join(" | ");
+        assert!(
+            check.contains("HTTPS, 10 s interval, latency measurement"),
+            "{check}"
+        );
+    }
+
+    #[test]
+    fn without_failover_records_every_api_serves() {
+        let text = DOC.replace("\"SECONDARY\"", "\"PRIMARY\"");
+        let doc = parse("t.tf.json", &text).unwrap();
+        let (rows, _) = estimate(&doc, &assumptions());
+        assert!(close(usd(&rows, "aws_api_gateway_rest_api.d"), 14.0));
+        assert!(usd(&rows, "aws_lambda_function.d") > 0.0);
+    }
 }

@@ -191,19 +191,31 @@ impl Assumptions {
         };
         let slots: [(&mut f64, Option<f64>, &str); 16] = [
             (&mut a.hours_per_month, o.hours_per_month, "hours_per_month"),
-            (&mut a.aurora_storage_gb, o.aurora_storage_gb, "aurora_storage_gb"),
+            (
+                &mut a.aurora_storage_gb,
+                o.aurora_storage_gb,
+                "aurora_storage_gb",
+            ),
             (
                 &mut a.aurora_io_millions_per_month,
                 o.aurora_io_millions_per_month,
                 "aurora_io_millions_per_month",
             ),
-            (&mut a.aurora_backup_gb, o.aurora_backup_gb, "aurora_backup_gb"),
+            (
+                &mut a.aurora_backup_gb,
+                o.aurora_backup_gb,
+                "aurora_backup_gb",
+            ),
             (
                 &mut a.dynamodb_writes_millions_per_month,
                 o.dynamodb_writes_millions_per_month,
                 "dynamodb_writes_millions_per_month",
             ),
-            (&mut a.dynamodb_backup_gb, o.dynamodb_backup_gb, "dynamodb_backup_gb"),
+            (
+                &mut a.dynamodb_backup_gb,
+                o.dynamodb_backup_gb,
+                "dynamodb_backup_gb",
+            ),
             (
                 &mut a.s3_storage_gb_per_bucket,
                 o.s3_storage_gb_per_bucket,
@@ -289,7 +301,34 @@ mod tests {
             assert!(x.source.starts_with("https://"), "{}", x.sku);
             // Zero is a price too (AWS says the thing is free), but never negative.
             assert!(x.usd >= 0.0 && !x.read.is_empty(), "{}", x.sku);
-            assert!(matches!(x.kind.as_str(), "aws" | "third-party"), "{}", x.sku);
+            assert!(
+                matches!(x.kind.as_str(), "aws" | "third-party"),
+                "{}",
+                x.sku
+            );
         }
+    }
+
+    #[test]
+    fn usage_overrides_reach_the_new_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("usage.toml");
+        std::fs::write(
+            &f,
+            "api_requests_millions_per_month = 2\nlambda_avg_duration_ms = 50\n",
+        )
+        .unwrap();
+        let a = Assumptions::load(&f).unwrap();
+        let d = Assumptions::default_set();
+        assert_eq!(a.api_requests_millions_per_month, 2.0);
+        assert_eq!(a.lambda_avg_duration_ms, 50.0);
+        assert_eq!(
+            a.lambda_requests_millions_per_month,
+            d.lambda_requests_millions_per_month
+        );
+        assert!(d.logs_gb_ingested_per_group_per_month > 0.0);
+        std::fs::write(&f, "kms_requests_millions_per_month = -1\n").unwrap();
+        let e = Assumptions::load(&f).unwrap_err();
+        assert!(e.contains("kms_requests_millions_per_month"), "{e}");
     }
 }

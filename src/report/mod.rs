@@ -79,6 +79,8 @@ pub struct CostRow {
     pub usd: f64,
     /// Price source.
     pub source: String,
+    /// The price row is zero: the source says this has no charge of its own.
+    pub free: bool,
 }
 
 /// A finding: an objective the configuration cannot meet, or cannot be shown to meet.

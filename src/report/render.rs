@@ -187,7 +187,7 @@ pub fn render(r: &Report, format: ReportFormat) -> String {
     out.push_str(&table(&t));
     out.push('\n');
     let mut t = Table::new(&["resource", "item", "USD/month", "price source"]);
-    for c in &r.cost {
+    for c in r.cost.iter().filter(|c| !c.free) {
         t.push(vec![
             c.resource.clone(),
             c.item.clone(),
@@ -196,6 +196,24 @@ pub fn render(r: &Report, format: ReportFormat) -> String {
         ]);
     }
     out.push_str(&table(&t));
+    // Resources whose price row is zero, grouped by type and source: one line each.
+    let mut free: Vec<(&str, &str, &str, usize)> = Vec::new();
+    for c in r.cost.iter().filter(|c| c.free) {
+        let rtype = c.resource.split('.').next().unwrap_or("");
+        match free
+            .iter_mut()
+            .find(|(t, i, s, _)| *t == rtype && *i == c.item && *s == c.source)
+        {
+            Some(f) => f.3 += 1,
+            None => free.push((rtype, &c.item, &c.source, 1)),
+        }
+    }
+    if !free.is_empty() {
+        out.push_str("\npriced at zero (no charge of their own, per the source):\n\n");
+        for (t, i, s, n) in &free {
+            out.push_str(&format!("- {t} ×{n}: {i} — {s}\n"));
+        }
+    }
     out.push_str(&format!(
         "\nnot priced (no price row: free, or no sourced price yet): {}\n",
         r.not_priced
@@ -206,7 +224,7 @@ pub fn render(r: &Report, format: ReportFormat) -> String {
     ));
     let a = &r.assumptions;
     out.push_str(&format!(
-        "\nassumptions (override with --assumptions FILE): {} h/month; Aurora {} GB, {} M I/O, {} GB backups per cluster; DynamoDB {} M writes, {} GB backups per table; S3 {} GB per bucket, {} GB replicated/month; region price factors {}\n",
+        "\nassumptions (override with --assumptions FILE): {} h/month; Aurora {} GB, {} M I/O, {} GB backups per cluster; DynamoDB {} M writes, {} GB backups per table; S3 {} GB per bucket, {} GB replicated/month; {} M requests per serving REST API, {} M invocations of {} ms per serving function (standby ones: 0); {} GB logs ingested per log group; {} M DNS queries per hosted zone; {} M publishes per SNS topic, {} M requests per SQS queue, {} M requests per KMS key; region price factors {}\n",
         a.hours_per_month,
         a.aurora_storage_gb,
         a.aurora_io_millions_per_month,
@@ -215,6 +233,14 @@ pub fn render(r: &Report, format: ReportFormat) -> String {
         a.dynamodb_backup_gb,
         a.s3_storage_gb_per_bucket,
         a.s3_replicated_gb_per_month,
+        a.api_requests_millions_per_month,
+        a.lambda_requests_millions_per_month,
+        a.lambda_avg_duration_ms,
+        a.logs_gb_ingested_per_group_per_month,
+        a.dns_queries_millions_per_month,
+        a.sns_publishes_millions_per_month,
+        a.sqs_requests_millions_per_month,
+        a.kms_requests_millions_per_month,
         a.region_factor
             .iter()
             .map(|(k, v)| format!("{k}={v}"))
