@@ -295,3 +295,50 @@ fn bad_input_is_exit_2_with_the_reason_on_stderr_only() {
     assert!(out.stdout.is_empty());
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("error: "));
 }
+
+#[test]
+fn report_prices_the_serverless_edge_and_monitoring_of_payments_dr() {
+    let doc = golden();
+    let r = tfdr::report::build(&doc, &tfdr::report::Assumptions::default_set());
+    let lines = |prefix: &str| {
+        r.cost
+            .iter()
+            .filter(|c| c.resource.starts_with(prefix))
+            .collect::<Vec<_>>()
+    };
+    // 14 standard-resolution alarms at $0.10 each, one dashboard at $3.
+    let alarms = lines("aws_cloudwatch_metric_alarm.");
+    assert_eq!(alarms.len(), 14);
+    assert!(alarms.iter().all(|c| (c.usd - 0.10).abs() < 1e-9));
+    assert_eq!(lines("aws_cloudwatch_dashboard.").len(), 1);
+    // Two HTTPS checks of execute-api names: AWS-endpoint base + the HTTPS feature.
+    let checks = lines("aws_route53_health_check.");
+    assert_eq!(checks.len(), 4, "{checks:#?}");
+    let total: f64 = checks.iter().map(|c| c.usd).sum();
+    assert!((total - 3.0).abs() < 1e-9, "{checks:#?}");
+    // The standby Region's API and function serve nothing until a failover.
+    let standby: f64 = lines("aws_api_gateway_rest_api.api_dr_")
+        .iter()
+        .chain(lines("aws_lambda_function.payments-fn_dr_").iter())
+        .map(|c| c.usd)
+        .sum();
+    assert_eq!(standby, 0.0);
+    assert!(lines("aws_api_gateway_rest_api.api_primary_")[0].usd > 0.0);
+    // Free things are priced at zero with a source, not left in "not priced".
+    for t in [
+        "aws_acm_certificate",
+        "aws_api_gateway_account",
+        "aws_api_gateway_base_path_mapping",
+        "aws_iam_role",
+        "aws_lambda_function",
+        "aws_route53_health_check",
+        "aws_cloudwatch_metric_alarm",
+    ] {
+        assert!(!r.not_priced.contains_key(t), "{t}: {:?}", r.not_priced);
+    }
+    assert!(r
+        .cost
+        .iter()
+        .filter(|c| c.free)
+        .all(|c| c.usd == 0.0 && c.source.contains("https://")));
+}
