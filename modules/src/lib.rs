@@ -30,6 +30,7 @@ pub mod aurora_global;
 pub mod backup;
 pub mod context;
 pub mod dashboard;
+pub mod dns_query_log;
 pub mod dynamodb_global;
 pub mod failover_dns;
 pub mod hosted_zone;

@@ -228,6 +228,18 @@ pub const NAME_RULES: &[NameRule] = &[
         "aws_api_gateway_account",
         "no name; the account's per-region API Gateway settings",
     ),
+    tag_named(
+        "aws_route53_query_log",
+        "no name; the query logging configuration of its zone",
+    ),
+    rule(
+        "aws_cloudwatch_log_resource_policy",
+        Argument("policy_name"),
+        255,
+        PathLike,
+        Regional,
+        "CloudWatch Logs PutResourcePolicy: policyName 1-255; at most 10 per account and region",
+    ),
     strict(rule(
         "aws_lb",
         Argument("name"),

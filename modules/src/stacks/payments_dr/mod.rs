@@ -73,6 +73,7 @@ use crate::backup::{Backups, BackupsProps};
 use crate::context::DrContext;
 use crate::context::PerRegion;
 use crate::dashboard::{DrDashboard, DrDashboardProps};
+use crate::dns_query_log::{DnsQueryLog, DnsQueryLogProps};
 use crate::dynamodb_global::{GlobalTable, GlobalTableProps};
 use crate::failover_dns::{FailoverDns, FailoverDnsProps};
 use crate::hosted_zone::{HostedZone, HostedZoneProps};
@@ -309,6 +310,15 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
             fqdn: config.api_domain_name()?,
             zone: &zone,
             endpoints: &endpoints,
+        },
+    );
+    DnsQueryLog::new(
+        &root,
+        "dns-query-log",
+        &DnsQueryLogProps {
+            zone: &zone,
+            keys: &keys,
+            retention: config.log_retention_days,
         },
     );
     let failover = FailoverDns::new(

@@ -121,6 +121,13 @@ pub use cloudwatch_event_target::{
 pub mod cloudwatch_log_group;
 #[allow(deprecated)]
 pub use cloudwatch_log_group::{CloudwatchLogGroup, CloudwatchLogGroupRef};
+/// `aws_cloudwatch_log_resource_policy`: <https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudwatch_log_resource_policy>.
+pub mod cloudwatch_log_resource_policy;
+#[allow(deprecated)]
+pub use cloudwatch_log_resource_policy::{
+    CloudwatchLogResourcePolicy, CloudwatchLogResourcePolicyRef,
+    CloudwatchLogResourcePolicyArgs,
+};
 /// `aws_cloudwatch_metric_alarm`: <https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudwatch_metric_alarm>.
 pub mod cloudwatch_metric_alarm;
 #[allow(deprecated)]
@@ -273,6 +280,10 @@ pub use route::{Route, RouteRef};
 pub mod route53_health_check;
 #[allow(deprecated)]
 pub use route53_health_check::{Route53HealthCheck, Route53HealthCheckRef};
+/// `aws_route53_query_log`: <https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/route53_query_log>.
+pub mod route53_query_log;
+#[allow(deprecated)]
+pub use route53_query_log::{Route53QueryLog, Route53QueryLogRef, Route53QueryLogArgs};
 /// `aws_route53_record`: <https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/route53_record>.
 pub mod route53_record;
 #[allow(deprecated)]
