@@ -3,6 +3,10 @@
 //! an execution role of least privilege, an encrypted log group with retention, bounded
 //! reserved concurrency, X-Ray tracing and an on-failure destination.
 //!
+//! [`RegionalFunction::build`] builds one region's function with the same guarantees, for
+//! components that run in one region only ([`crate::failover_automation`]);
+//! [`Function::new`] is that for both sides.
+//!
 //! Per region (`<id>/<primary|dr>/…`):
 //! - `code/*`: a locked-down bucket (KMS, versioned, TLS-only, access-logged) and
 //!   `code/package`, the deployment package as an `aws_s3_object` with `content_base64`.

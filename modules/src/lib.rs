@@ -10,7 +10,9 @@
 //!   [`lambda_function::Function`], [`regional_api::RegionalApi`] (with
 //!   [`apigw_account::ApiGatewayAccount`]), [`hosted_zone::HostedZone`],
 //!   [`api_domain::ApiDomain`], [`failover_dns::FailoverDns`],
-//!   [`operator_role::OperatorRole`]. Per-region results are [`PerRegion`] values.
+//!   [`operator_role::OperatorRole`], [`failover_automation::FailoverAutomation`] (the
+//!   automated database failover, DR region only). Per-region results are [`PerRegion`]
+//!   values.
 //! - [`values`]: validated value types (`Cidr`, `VpcCidr`, `InstanceClass`, …) that
 //!   components take and configs deserialize into; each rule is written once, there.
 //! - [`stacks`]: the reference stacks, each with its own config type next to it.
@@ -25,6 +27,7 @@ pub mod aurora_global;
 pub mod backup;
 pub mod context;
 pub mod dynamodb_global;
+pub mod failover_automation;
 pub mod failover_dns;
 pub mod hosted_zone;
 mod iam;
@@ -54,10 +57,14 @@ pub mod prelude {
     pub use crate::backup::{Backups, BackupsProps};
     pub use crate::context::{DrContext, DrScope, PerRegion, Side};
     pub use crate::dynamodb_global::{GlobalTable, GlobalTableProps, KeyAttributeName};
+    pub use crate::failover_automation::{
+        DataLossPolicy, FailoverAutomation, FailoverAutomationProps, FailoverMode, GlobalDatabase,
+        NotifyTopic, TriggerTopic,
+    };
     pub use crate::failover_dns::{FailoverDns, FailoverDnsProps};
     pub use crate::hosted_zone::{HostedZone, HostedZoneProps, ZoneSource};
     pub use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
-    pub use crate::lambda_function::{Function, FunctionProps};
+    pub use crate::lambda_function::{Function, FunctionProps, RegionalFunction};
     pub use crate::lambda_package::{build_zip, LambdaZip, SourceFile};
     pub use crate::network::{Network, NetworkProps};
     pub use crate::operator_role::{FailoverTargets, OnCall, OperatorRole, OperatorRoleProps};

@@ -252,6 +252,10 @@ pub const NAME_RULES: &[NameRule] = &[
         Regional,
         "SNS: 256 [A-Za-z0-9_-]",
     ),
+    tag_named(
+        "aws_sns_topic_subscription",
+        "no name, no tags; belongs to its topic",
+    ),
     rule(
         "aws_cloudwatch_metric_alarm",
         Argument("alarm_name"),
