@@ -6,8 +6,9 @@
 //! (`modules/functions/failover/`, Python 3.12, boto3 only; its README has the decision
 //! table and the contract) **in the DR region only**, with the guarantees of every tfdr
 //! function ([`RegionalFunction::build`]: private subnets, least-privilege role,
-//! encrypted logs, X-Ray, on-failure queue) and reserved concurrency 1, so two
-//! notifications never act at once.
+//! encrypted logs, X-Ray, on-failure queue; the network placement is the caller's
+//! choice, see "Network") and reserved concurrency 1, so two notifications never act at
+//! once.
 //!
 //! # Trigger path
 //!
@@ -34,6 +35,19 @@
 //! and its outage also stops CloudWatch or SNS there, no notification arrives; DNS
 //! failover still happens (Route 53's data plane is global) and the database is failed
 //! over by an operator through [`crate::operator_role`].
+//!
+//! # Network
+//!
+//! The function calls AWS APIs only: RDS and SNS in **both** regions (the primary
+//! cluster's state, the primary region's topic) and Route 53's API. It touches no VPC
+//! resource. [`Placement::PrivateSubnets`] puts it in the DR region's private subnets
+//! like every tfdr function; that works only when the network reaches those endpoints (a
+//! NAT gateway; interface endpoints cover the DR region's RDS and SNS, not another
+//! region's, nor Route 53's API). The [`crate::network`] component has no NAT and only
+//! S3 and DynamoDB gateway endpoints, so in such a network choose
+//! [`Placement::LambdaNetwork`]: the function runs on Lambda's own network, which reaches
+//! every public AWS endpoint, and keeps every other guarantee (scanners that want every
+//! function in a VPC need a reviewed suppression for this one).
 //!
 //! # What the function may do
 //!
@@ -69,7 +83,7 @@ use tfdr_dsl::{interpolate, Error, Expr, Region, Scope};
 use crate::aurora_global::AuroraGlobal;
 use crate::context::{DrScope, PerRegion, Side};
 use crate::kms::KmsKeys;
-use crate::lambda_function::{FunctionProps, RegionalFunction};
+use crate::lambda_function::{FunctionProps, Placement, RegionalFunction};
 use crate::lambda_package::{failover_zip, FAILOVER_HANDLER};
 use crate::network::Network;
 pub use crate::operator_role::AURORA_FAILOVER_ACTIONS;
@@ -227,7 +241,10 @@ pub struct FailoverAutomationProps<'a> {
     pub trigger: TriggerTopic<'a>,
     /// The topics every step is reported to, one per region.
     pub notify_topics: PerRegion<NotifyTopic>,
-    /// The network: the function runs in the DR region's private subnets.
+    /// Where the function runs (see the module docs, "Network").
+    pub placement: Placement,
+    /// The network: with [`Placement::PrivateSubnets`], the function runs in the DR
+    /// region's private subnets (unused otherwise).
     pub network: &'a Network,
     /// The DR region's key encrypts the function's environment, logs, queue and code.
     pub keys: &'a KmsKeys,
@@ -334,7 +351,7 @@ impl FailoverAutomation {
         ];
 
         let package = failover_zip();
-        let function = RegionalFunction::build(
+        let function = RegionalFunction::build_placed(
             &me,
             dr,
             &FunctionProps {
@@ -364,6 +381,7 @@ impl FailoverAutomation {
                     dr: grants,
                 },
             },
+            props.placement,
         );
 
         // SNS (in the topic's region) may invoke the function, for this topic only.

@@ -90,6 +90,19 @@ pub const XRAY_ACTIONS: [&str; 4] = [
     "xray:GetSamplingTargets",
 ];
 
+/// Where a function's network traffic goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Placement {
+    /// In the region's private subnets with the network's app security group: it reaches
+    /// what the network reaches (every [`Function`]).
+    PrivateSubnets,
+    /// Outside any VPC, on Lambda's own network, which reaches every public AWS endpoint:
+    /// for a function that touches no VPC resource and must call AWS APIs the network
+    /// cannot reach (another region's, Route 53's), e.g. the failover function
+    /// ([`crate::failover_automation`]).
+    LambdaNetwork,
+}
+
 /// What the function is and what it may do.
 #[derive(Debug, Clone)]
 pub struct FunctionProps<'a> {
@@ -189,13 +202,25 @@ impl RegionalFunction {
     /// the function in one region only (e.g. [`crate::failover_automation`]) calls it
     /// once.
     pub fn build(scope: &DrScope, side: Side, props: &FunctionProps<'_>) -> RegionalFunction {
+        RegionalFunction::build_placed(scope, side, props, Placement::PrivateSubnets)
+    }
+
+    /// [`RegionalFunction::build`] with the function's network placement chosen: with
+    /// [`Placement::LambdaNetwork`] the function gets no `vpc_config` and its role no
+    /// network-interface actions (`props.network` is not used); every other guarantee
+    /// is the same.
+    pub fn build_placed(
+        scope: &DrScope,
+        side: Side,
+        props: &FunctionProps<'_>,
+        placement: Placement,
+    ) -> RegionalFunction {
         let me = scope;
         let ctx = me.ctx();
         let base = props.name.as_str();
         let region = ctx.region(side);
         let scope = me.region(side);
         let key = props.keys.get(side);
-        let network = props.network.get(side);
 
         // The code: a bucket per region, the package as an object in it.
         let code = scope.child("code");
@@ -281,12 +306,14 @@ impl RegionalFunction {
                 "PublishTraces",
                 XRAY_ACTIONS.to_vec(),
                 vec!["*".into()],
-            ))
-            .statement(allow(
+            ));
+        if placement == Placement::PrivateSubnets {
+            document = document.statement(allow(
                 "AttachToVpc",
                 VPC_ACCESS_ACTIONS.to_vec(),
                 vec!["*".into()],
             ));
+        }
         for statement in props.grants.get(side) {
             document = document.statement(statement.clone());
         }
@@ -301,31 +328,32 @@ impl RegionalFunction {
         );
 
         let variables: BTreeMap<String, Expr<String>> = props.environment.get(side).clone();
-        let function = scope.add(
-            "function",
-            LambdaFunction::new(LambdaFunctionArgs {
-                function_name: function_name.as_str().into(),
-                role: role.arn(),
-            })
-            .description(props.description.as_str())
-            .runtime(props.runtime)
-            .handler(props.handler.as_str())
-            .memory_size(props.memory.get())
-            .timeout(props.timeout.get())
-            .reserved_concurrent_executions(props.reserved_concurrency.get())
-            .s3_bucket(bucket.bucket.id())
-            .s3_key(object.key())
-            .s3_object_version(object.version_id())
-            .source_code_hash(props.package.source_code_hash())
-            .kms_key_arn(key.arn.clone())
-            .environment(Environment::new().variables(variables))
-            .tracing_config(TracingConfig::new(LambdaTracingMode::Active))
-            .logging_config(LoggingConfig::new(LambdaLogFormat::Json).log_group(log_group.name()))
-            .vpc_config(VpcConfig::new(VpcConfigArgs {
+        let mut spec = LambdaFunction::new(LambdaFunctionArgs {
+            function_name: function_name.as_str().into(),
+            role: role.arn(),
+        })
+        .description(props.description.as_str())
+        .runtime(props.runtime)
+        .handler(props.handler.as_str())
+        .memory_size(props.memory.get())
+        .timeout(props.timeout.get())
+        .reserved_concurrent_executions(props.reserved_concurrency.get())
+        .s3_bucket(bucket.bucket.id())
+        .s3_key(object.key())
+        .s3_object_version(object.version_id())
+        .source_code_hash(props.package.source_code_hash())
+        .kms_key_arn(key.arn.clone())
+        .environment(Environment::new().variables(variables))
+        .tracing_config(TracingConfig::new(LambdaTracingMode::Active))
+        .logging_config(LoggingConfig::new(LambdaLogFormat::Json).log_group(log_group.name()));
+        if placement == Placement::PrivateSubnets {
+            let network = props.network.get(side);
+            spec = spec.vpc_config(VpcConfig::new(VpcConfigArgs {
                 security_group_ids: vec![network.app_security_group_id.clone()].into(),
                 subnet_ids: network.private_subnet_ids.clone().into(),
-            })),
-        );
+            }));
+        }
+        let function = scope.add("function", spec);
         // Lambda checks at create time that the role may manage network interfaces.
         function.node().depends_on(role_policy.node());
 

@@ -94,6 +94,7 @@ fn props<'a>(
             scope: trigger_scope,
         },
         notify_topics: w.topics.clone(),
+        placement: Placement::PrivateSubnets,
         network: &w.f.network,
         keys: &w.f.keys,
         access_logs: &w.f.access_logs,
@@ -485,6 +486,42 @@ fn the_automation_passes_the_policy_for_any_suffix_and_is_valid_terraform() {
         tfdr_testing::try_synth(&w.f.stack).unwrap_or_else(|e| panic!("{suffix}: {e}"));
     }
     let (s, _) = build(FailoverMode::Automatic);
+    if let Some(v) = s.assert_valid_terraform() {
+        eprintln!("{v}");
+    }
+}
+
+#[test]
+fn on_lambdas_network_the_function_has_no_vpc_config_and_no_interface_actions() {
+    let w = world();
+    let trigger_scope = w.f.root().region(Side::Primary);
+    let mut p = props(&w, &trigger_scope, FailoverMode::Automatic);
+    p.placement = Placement::LambdaNetwork;
+    FailoverAutomation::new(&w.f.root(), "failover", &p);
+    let s = tfdr_testing::try_synth(&w.f.stack).unwrap_or_else(|e| panic!("{e}"));
+    let function = at(s.resources_of::<LambdaFunction>(), "failover/dr/function");
+    assert!(
+        function.body.get("vpc_config").is_none(),
+        "{:#}",
+        function.body
+    );
+    // Every other guarantee stays.
+    assert_eq!(function.body["reserved_concurrent_executions"], json!(1));
+    assert_eq!(function.body["tracing_config"], json!({"mode": "Active"}));
+    let sids: Vec<String> = statements(&s).into_iter().map(|(sid, _)| sid).collect();
+    assert_eq!(
+        sids,
+        [
+            "WriteOwnLogs",
+            "SendFailedEvents",
+            "UseRegionKey",
+            "PublishTraces",
+            "FailOverGlobalDatabase",
+            "ReadPrimaryHealthCheck",
+            "ReportToBothRegions",
+            "EncryptReports"
+        ]
+    );
     if let Some(v) = s.assert_valid_terraform() {
         eprintln!("{v}");
     }
