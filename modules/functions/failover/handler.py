@@ -191,7 +191,7 @@ def _alarm(inv: _Invocation, change: alarm.AlarmChange) -> Dict[str, Any]:
     for failure in facts.failures:
         _log.error(
             "aws call failed",
-            extra={"fields": inv.fields(step="assess", error_code=failure.code, **failure.summary())},
+            extra={"fields": inv.fields(step="assess", error_code=failure.code, error=failure.summary())},
         )
     decision = decide.decide(change.new_state, facts, cfg.mode, cfg.data_loss_policy)
     level = _log.warning if decision.action or decision.retry else _log.info

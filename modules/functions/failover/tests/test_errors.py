@@ -198,7 +198,10 @@ def test_the_failure_is_logged_for_the_retry(world: World, capsys: pytest.Captur
         invoke(ALARM)
     lines = log_lines(capsys.readouterr().out)
     failed = [line for line in lines if line["message"] == "aws call failed"]
-    assert failed and failed[0]["code"] == "Throttling" and failed[0]["transient"] is True
+    assert failed and failed[0]["error_code"] == "Throttling"
+    assert failed[0]["error"]["operation"] == "rds:DescribeGlobalClusters"
+    assert failed[0]["error"]["transient"] is True
+    assert failed[0]["error"]["message"] == "injected Throttling"
     assert lines[-1]["message"] == "invocation failed: Lambda will retry"
     assert lines[-1]["level"] == "ERROR" and lines[-1]["decision"] == decide.CANNOT_ASSESS
 
