@@ -198,7 +198,7 @@ fn regional_copy(i: usize, region: &RegionScope) -> RegionalCopy {
         "subscription",
         SnsTopicSubscription::new(SnsTopicSubscriptionArgs {
             endpoint: queue.arn(),
-            protocol: "sqs".into(),
+            protocol: tfdr::aws::enums::SnsProtocol::Sqs.into(),
             topic_arn: topic.arn(),
         })
         .raw_message_delivery(true),

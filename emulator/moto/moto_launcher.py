@@ -13,9 +13,13 @@ Usage: python moto_launcher.py --ready-file FILE [--log-file FILE]
 * ``TFDR_MOTO_DISABLE_PATCHES=name,name`` leaves those patches out (to show
   what a patch fixes; tests use it).
 * Before serving, applies tfdr's patches to moto (``moto_patches.py`` beside
-  this file; see the docstring of each patch). A patch whose target is
-  missing (another moto version) fails the start instead of silently not
-  applying.
+  this file, which also applies ``moto_patches_baseline.py`` and
+  ``moto_patches_api.py``; see the docstring of each patch). A patch whose
+  target is missing (another moto version) fails the start instead of
+  silently not applying.
+* Sets ``MOTO_ACM_VALIDATION_WAIT=3600`` unless given: certificates are
+  issued when their DNS validation record is published (patch
+  ``acm_dns_validation_from_route53``), not after moto's fixed wait.
 * Logs one line per request to stderr (werkzeug's request log).
 
 The process is meant to be SIGKILLed by its starter (tfdr-testing kills the
@@ -47,6 +51,17 @@ def main(argv=None):
 
     # Settings moto reads at import time.
     os.environ.setdefault("MOTO_IAM_LOAD_MANAGED_POLICIES", "true")
+    # ACM: stock moto issues every DNS-validated certificate 60 s after the
+    # request, record or not. The patch acm_dns_validation_from_route53
+    # issues it as soon as its validation CNAME is in a Route 53 zone (as
+    # ACM does); the timed issue is only a fallback, pushed out of reach of
+    # any run (an hour, past every apply timeout) so that a stack that never
+    # publishes its record hangs in aws_acm_certificate_validation as it
+    # would in AWS instead of passing. Not lowered: a short wait would issue
+    # certificates whose validation record is missing. Set
+    # MOTO_ACM_VALIDATION_WAIT to override (e.g. for records kept outside
+    # the stack).
+    os.environ.setdefault("MOTO_ACM_VALIDATION_WAIT", "3600")
     # Never let boto/moto look for real credentials or the metadata service.
     os.environ["AWS_EC2_METADATA_DISABLED"] = "true"
 

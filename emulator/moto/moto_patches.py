@@ -575,6 +575,11 @@ from moto_patches_baseline import BASELINE_PATCHES  # noqa: E402
 
 PATCHES += BASELINE_PATCHES
 
+# The API and DNS layer (Lambda, API Gateway, ACM, Route 53): same rules.
+from moto_patches_api import API_PATCHES  # noqa: E402
+
+PATCHES += API_PATCHES
+
 
 def apply_all(disabled=()):
     """Applies every patch in PATCHES except those named in ``disabled``

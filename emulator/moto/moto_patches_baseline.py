@@ -260,6 +260,101 @@ def patch_s3_logging_target_without_acls():
 
 
 # ---------------------------------------------------------------------------
+# S3 bucket policies: TLS-only statements
+# ---------------------------------------------------------------------------
+
+
+def _secure_transport_applies(statement):
+    """For a bucket policy statement, evaluated for a request over TLS
+    (``aws:SecureTransport`` = true): ``(applies, statement)`` where
+    ``applies`` is False when a ``Bool``/``BoolIfExists`` condition on
+    ``aws:SecureTransport`` does not hold, and ``statement`` is the statement
+    without that condition key (everything else as it was)."""
+    condition = statement.get("Condition")
+    if not isinstance(condition, dict):
+        return True, statement
+    rest = {}
+    for operator, keys in condition.items():
+        if operator not in ("Bool", "BoolIfExists") or not isinstance(keys, dict):
+            rest[operator] = keys
+            continue
+        kept = {}
+        for key, values in keys.items():
+            if key.lower() != "aws:securetransport":
+                kept[key] = values
+                continue
+            values = values if isinstance(values, list) else [values]
+            if "true" not in [str(v).lower() for v in values]:
+                return False, statement
+        if kept:
+            rest[operator] = kept
+    statement = dict(statement)
+    if rest:
+        statement["Condition"] = rest
+    else:
+        statement.pop("Condition", None)
+    return True, statement
+
+
+def patch_s3_bucket_policy_secure_transport():
+    """S3: a TLS-only bucket policy does not deny the emulator's requests.
+
+    The usual TLS-only statement (``Deny s3:*`` to ``*`` on the bucket and
+    its objects with ``Bool {aws:SecureTransport: false}``, as on
+    payments-dr's code and log buckets) denies only
+    requests made without TLS; the provider always uses HTTPS against AWS.
+    moto 5.2.5 evaluates bucket policies for object requests
+    (``PutObject``, ``GetObject``, ``DeleteObject(s)``: ``FakeBucket.
+    get_permission``) but supports no condition operator except
+    ``StringEquals`` and treats every other condition as met, so the
+    statement denies everything: ``aws_s3_object`` into such a bucket fails
+    with ``403 Forbidden`` (and ``force_destroy`` cannot empty it).
+
+    The patch evaluates ``aws:SecureTransport`` as AWS does for the
+    provider's requests (true: the emulator's plain HTTP on loopback stands
+    in for AWS's HTTPS endpoints): a statement whose ``Bool``/
+    ``BoolIfExists`` condition on it does not hold does not apply; a
+    statement where it holds is evaluated by moto without that key. Every
+    other statement and condition is left to moto as before.
+    """
+    from moto.iam import access_control
+    from moto.s3 import models as s3_models
+
+    bucket_cls = _require(s3_models, "FakeBucket")
+    IAMPolicy = _require(access_control, "IAMPolicy")
+    PermissionResult = _require(access_control, "PermissionResult")
+
+    def make(original):
+        def get_permission(self, action, resource):
+            if self.policy is None:
+                return original(self, action, resource)
+            raw = self.policy.decode() if isinstance(self.policy, bytes) else self.policy
+            try:
+                document = json.loads(raw)
+            except ValueError:
+                return original(self, action, resource)
+            statements = document.get("Statement")
+            if isinstance(statements, dict):
+                statements = [statements]
+            if not isinstance(statements, list):
+                return original(self, action, resource)
+            kept = []
+            for statement in statements:
+                applies, statement = _secure_transport_applies(statement)
+                if applies:
+                    kept.append(statement)
+            if not kept:
+                return PermissionResult.NEUTRAL
+            # What moto's get_permission does, on the remaining statements.
+            policy = IAMPolicy(json.dumps(dict(document, Statement=kept)))
+            return policy.is_action_permitted(action, resource)
+
+        return get_permission
+
+    _wrap(bucket_cls, "get_permission", make)
+
+
+# ---------------------------------------------------------------------------
 # RDS instances: Performance Insights
 # ---------------------------------------------------------------------------
 
@@ -368,6 +463,7 @@ BASELINE_PATCHES = [
     patch_backup_selections,
     patch_backup_vault_recovery_points,
     patch_s3_logging_target_without_acls,
+    patch_s3_bucket_policy_secure_transport,
     patch_rds_instance_performance_insights,
     patch_backup_list_tags_path,
 ]

@@ -85,6 +85,24 @@ fn moto_listens_on_loopback_and_dies_with_its_group() {
     assert!(TcpStream::connect(("127.0.0.1", moto.port())).is_err());
 }
 
+/// The patches' own unit tests (`emulator/moto/tests/`, Python `unittest`
+/// with moto in-process): each patch restores the AWS behaviour it names,
+/// and stock moto still lacks it. Seconds, not minutes.
+#[test]
+fn moto_patch_unit_tests_pass() {
+    let Some((_, python)) = setup() else { return };
+    let tests = tfdr_emulator::emulator_dir().join("tests");
+    let out = Command::new(&python)
+        .args(["-m", "unittest", "discover", "-s"])
+        .arg(&tests)
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("\nOK"), "{stderr}");
+}
+
 #[test]
 fn binary_applies_replans_and_destroys_small_stacks_in_parallel() {
     let Some((_, python)) = setup() else { return };

@@ -303,3 +303,67 @@ fn emulator_mode_fixture_is_valid_terraform() {
         .unwrap();
     wd.assert_valid();
 }
+
+fn api_dns_fixture() -> Value {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/api-dns-fixture.tf.json");
+    serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap()
+}
+
+/// The API/DNS fixture (run by hand: `tfdr-emulate
+/// emulator/fixtures/api-dns-fixture.tf.json`) keeps the provider layout of
+/// the DR fixture, has each type of payments-dr's API and DNS layer, every
+/// type has an emulator endpoint, and it is valid terraform in emulator mode.
+#[test]
+fn api_dns_fixture_has_the_api_layer_and_is_valid_terraform() {
+    let s = api_dns_fixture();
+    assert_eq!(s["provider"], fixture()["provider"]);
+    let r = s["resource"].as_object().unwrap();
+    for (ty, names) in r {
+        for (name, body) in names.as_object().unwrap() {
+            let p = body["provider"].as_str().unwrap_or("");
+            assert!(p == "aws.primary" || p == "aws.dr", "{ty}.{name}: {p:?}");
+        }
+    }
+    for ty in [
+        "aws_lambda_function",
+        "aws_lambda_function_event_invoke_config",
+        "aws_lambda_permission",
+        "aws_sqs_queue",
+        "aws_s3_object",
+        "aws_api_gateway_rest_api",
+        "aws_api_gateway_resource",
+        "aws_api_gateway_method",
+        "aws_api_gateway_integration",
+        "aws_api_gateway_deployment",
+        "aws_api_gateway_stage",
+        "aws_api_gateway_method_settings",
+        "aws_api_gateway_account",
+        "aws_acm_certificate",
+        "aws_acm_certificate_validation",
+        "aws_api_gateway_domain_name",
+        "aws_api_gateway_base_path_mapping",
+        "aws_route53_zone",
+        "aws_route53_record",
+        "aws_route53_health_check",
+    ] {
+        let per_type = r.get(ty).and_then(Value::as_object);
+        assert!(per_type.is_some_and(|m| !m.is_empty()), "no {ty}");
+    }
+    // One validation record (primary provider) validates both regions' certificates.
+    let validations = r["aws_acm_certificate_validation"].as_object().unwrap();
+    assert_eq!(validations.len(), 2);
+    for v in validations.values() {
+        assert_eq!(
+            v["validation_record_fqdns"],
+            json!(["${aws_route53_record.cert_validation.fqdn}"])
+        );
+    }
+    let out = emulator_mode_with(&s, &EmulatorSettings::new(ENDPOINT), &[]);
+    assert!(out.uncovered_types.is_empty(), "{:?}", out.uncovered_types);
+    let Some(tf) = Terraform::require_or_skip() else {
+        return;
+    };
+    let mut wd = tf.workdir().unwrap();
+    wd.write_stack(&emulator_mode(&s, ENDPOINT)).unwrap();
+    wd.assert_valid();
+}

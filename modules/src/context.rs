@@ -250,3 +250,157 @@ impl DrScope {
         PerRegion::from_fn(|side| self.region(side))
     }
 }
+
+// ----- regions outside the pair --------------------------------------------------------
+
+/// The provider alias (and construct id) of the extra `aws` configuration tfdr adds for a
+/// region outside the pair: the region code, e.g. `us-east-1` (`aws.us-east-1`).
+fn extra_alias(region: Region) -> &'static str {
+    region.as_str()
+}
+
+impl DrContext {
+    /// The side whose region is `region`, if it is one of the pair's.
+    pub fn side_of(&self, region: Region) -> Option<Side> {
+        Side::BOTH.into_iter().find(|s| self.region(*s) == region)
+    }
+
+    /// The construct id (and provider alias) of `region` in this stack: `primary` or `dr`
+    /// for the pair's regions, the region code (e.g. `us-east-1`) for any other.
+    pub fn region_id(&self, region: Region) -> &'static str {
+        match self.side_of(region) {
+            Some(side) => side.alias(),
+            None => extra_alias(region),
+        }
+    }
+
+    /// A provider-bound scope at the stack root that deploys into `region`, for what AWS
+    /// pins to one region whatever the pair is (Route 53 health-check metrics, and so their
+    /// alarms, exist only in us-east-1).
+    ///
+    /// For the pair's regions it is the primary or DR scope. For any other region it is
+    /// the scope of an extra aliased `aws` configuration (alias: the region code), added
+    /// on first use as a copy of the primary's configuration with the region replaced — so
+    /// the same DR `default_tags` (the tag policy holds there too) and whatever credentials
+    /// settings the primary had at that moment — and found again on later calls, so a stack
+    /// gets at most one configuration per region. Never fails: if the stack already has
+    /// the alias for another region, the problem is recorded for synth and the primary
+    /// scope is returned so construction goes on.
+    pub fn region_scope_for(&self, region: Region) -> Scope {
+        if let Some(side) = self.side_of(region) {
+            let scope: &Scope = self.region_scope(side);
+            return scope.clone();
+        }
+        let stack = &self.0.stack;
+        if let Some(found) = stack.aws_region_scope(region) {
+            return (*found).clone();
+        }
+        match stack.aws_region(extra_alias(region), region) {
+            Ok(extra) => {
+                let primary = self.0.pair.primary.provider_ref();
+                let body = stack
+                    .model()
+                    .providers
+                    .get(primary.index)
+                    .map(|p| p.body.clone());
+                if let Some(mut body) = body {
+                    body.set_attr::<String>("region", region.as_str());
+                    stack.configure_provider(extra.provider_ref(), |b| *b = body);
+                }
+                (*extra).clone()
+            }
+            Err(e) => {
+                stack.record_error(e);
+                let scope: &Scope = self.region_scope(Side::Primary);
+                scope.clone()
+            }
+        }
+    }
+
+    /// The name of a `T` resource called `base` in `region`, which need not be one of the
+    /// pair's ([`DrContext::name`] for a region by itself). Never fails, like
+    /// [`DrContext::name`].
+    pub fn name_in<T: TypedSpec>(&self, base: &str, region: Region) -> String {
+        match self.0.names.of::<T>(base, region) {
+            Ok(name) => name,
+            Err(e) => {
+                self.0.stack.record_error(e);
+                self.0.names.unchecked::<T>(base, region)
+            }
+        }
+    }
+}
+
+impl DrScope {
+    /// The scope of `region` at this path: `<path>/<primary|dr|region code>` (see
+    /// [`DrContext::region_id`]), bound to that region's provider
+    /// ([`DrContext::region_scope_for`]); the same as [`DrScope::region`] for the pair's
+    /// regions.
+    pub fn region_for(&self, region: Region) -> Scope {
+        let base = self.ctx.region_scope_for(region);
+        self.path
+            .iter()
+            .fold(base, |s, id| s.child(id))
+            .child(self.ctx.region_id(region))
+    }
+}
+
+#[cfg(test)]
+mod region_for_tests {
+    use serde_json::json;
+    use tfdr_dsl::aws::SnsTopic;
+
+    use super::*;
+
+    fn ctx(primary: Region, dr: Region) -> (Stack, DrContext) {
+        let stack = Stack::new("ctx-test");
+        let ctx = DrContext::new(&stack, primary, dr, "dev".parse().unwrap()).unwrap();
+        (stack, ctx)
+    }
+
+    #[test]
+    fn a_pair_region_is_its_side() {
+        let (stack, ctx) = ctx(Region::UsEast1, Region::UsWest2);
+        assert_eq!(ctx.side_of(Region::UsWest2), Some(Side::Dr));
+        assert_eq!(ctx.region_id(Region::UsEast1), "primary");
+        let s = ctx.root().child("alerts").region_for(Region::UsEast1);
+        assert_eq!(s.path(), ["alerts", "primary"]);
+        assert_eq!(s.provider(), Some(ctx.pair().primary.provider_ref()));
+        assert_eq!(stack.model().providers.len(), 2);
+    }
+
+    #[test]
+    fn another_region_gets_one_extra_provider_configured_like_the_primary() {
+        let (stack, ctx) = ctx(Region::EuCentral1, Region::EuCentral2);
+        assert_eq!(ctx.side_of(Region::UsEast1), None);
+        let a = ctx.root().child("a").region_for(Region::UsEast1);
+        let b = ctx.root().child("b").region_for(Region::UsEast1);
+        assert_eq!(a.path(), ["a", "us-east-1"]);
+        assert_eq!(a.provider(), b.provider());
+        assert_eq!(a.region(), Some(Region::UsEast1));
+        a.add(
+            "topic",
+            SnsTopic::new().name(ctx.name_in::<SnsTopic>("alerts", Region::UsEast1)),
+        );
+        let s = tfdr_testing::try_synth(&stack).unwrap_or_else(|e| panic!("{e}"));
+        let providers = s.providers("aws");
+        assert_eq!(providers.len(), 3);
+        let extra = &providers[2];
+        assert_eq!(extra["alias"], "us-east-1");
+        assert_eq!(extra["region"], "us-east-1");
+        assert_eq!(extra["default_tags"], providers[0]["default_tags"]);
+        let topic = s.resources_of::<SnsTopic>().remove(0);
+        assert_eq!(topic.body["provider"], json!("aws.us-east-1"));
+    }
+
+    #[test]
+    fn an_alias_taken_by_another_region_is_reported_at_synth() {
+        let (stack, ctx) = ctx(Region::EuCentral1, Region::EuCentral2);
+        stack.aws_region("us-east-1", Region::UsWest1).unwrap();
+        let s = ctx.root().region_for(Region::UsEast1);
+        // Construction goes on (on the primary's provider); synth names the problem.
+        assert_eq!(s.provider(), Some(ctx.pair().primary.provider_ref()));
+        let e = tfdr_testing::try_synth(&stack).unwrap_err().to_string();
+        assert!(e.contains("us-east-1"), "{e}");
+    }
+}

@@ -74,7 +74,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use tfdr_dsl::aws::data::iam_policy_document::Statement;
-use tfdr_dsl::aws::enums::{IamEffect, LambdaRuntime};
+use tfdr_dsl::aws::enums::{IamEffect, LambdaRuntime, SnsProtocol};
 use tfdr_dsl::aws::{
     LambdaPermission, LambdaPermissionArgs, SnsTopicSubscription, SnsTopicSubscriptionArgs,
 };
@@ -403,7 +403,7 @@ impl FailoverAutomation {
                     "trigger-subscription",
                     SnsTopicSubscription::new(SnsTopicSubscriptionArgs {
                         endpoint: function.arn.clone().cross_region(),
-                        protocol: "lambda".into(),
+                        protocol: SnsProtocol::Lambda.into(),
                         topic_arn: props.trigger.arn.clone(),
                     }),
                 );

@@ -14,7 +14,7 @@ use tfdr_dsl::aws::{KmsAlias, KmsKey};
 use tfdr_dsl::{interpolate, Expr, Region, Scope};
 
 use crate::account::RegionalAccount;
-use crate::context::{DrScope, PerRegion, Side};
+use crate::context::{DrContext, DrScope, PerRegion, Side};
 
 /// A service allowed to use the key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -37,6 +37,12 @@ pub enum KeyService {
     CloudWatchAlarms,
     /// AWS Backup vaults and the recovery points in them (through `kms:ViaService`).
     Backup,
+    /// EventBridge delivering rule matches to encrypted SNS topics (`events.amazonaws.com`):
+    /// `kms:GenerateDataKey*` and `kms:Decrypt` only. Without source conditions: AWS does
+    /// not pass `aws:SourceAccount`/`aws:SourceArn` to KMS for this delivery, so a
+    /// condition would silently drop every event; the topic policy carries
+    /// `aws:SourceAccount` instead.
+    EventBridge,
 }
 
 impl KeyService {
@@ -49,7 +55,9 @@ impl KeyService {
             KeyService::SecretsManager => Some("secretsmanager"),
             KeyService::Sns => Some("sns"),
             KeyService::Backup => Some("backup"),
-            KeyService::CloudWatchLogs | KeyService::CloudWatchAlarms => None,
+            KeyService::CloudWatchLogs | KeyService::CloudWatchAlarms | KeyService::EventBridge => {
+                None
+            }
         }
     }
 }
@@ -65,6 +73,16 @@ pub struct RegionalKey {
     pub key_id: Expr<String>,
     /// The alias name, e.g. `alias/payments-dev`.
     pub alias: String,
+    /// The services the key policy grants (sorted, without duplicates), so a component
+    /// that needs a grant can report its absence at synth instead of failing at runtime.
+    pub services: Vec<KeyService>,
+}
+
+impl RegionalKey {
+    /// Whether the key policy grants `service`.
+    pub fn grants(&self, service: KeyService) -> bool {
+        self.services.contains(&service)
+    }
 }
 
 /// What the keys are for.
@@ -114,9 +132,7 @@ fn key_policy(
                 PrincipalType::Aws,
             )),
     );
-    let mut services: Vec<KeyService> = services.to_vec();
-    services.sort();
-    services.dedup();
+    let services = sorted(services);
     let via: Vec<String> = services
         .iter()
         .filter_map(|s| s.via_service())
@@ -183,7 +199,61 @@ fn key_policy(
                 )),
         );
     }
+    if services.contains(&KeyService::EventBridge) {
+        doc = doc.statement(
+            Statement::new()
+                .sid("AllowEventBridgeToEncryptedTopics")
+                .actions(vec!["kms:Decrypt", "kms:GenerateDataKey*"])
+                .resources(vec!["*"])
+                .principals(StatementPrincipals::new(
+                    vec!["events.amazonaws.com"],
+                    PrincipalType::Service,
+                )),
+        );
+    }
     scope.add("policy", doc).json()
+}
+
+fn sorted(services: &[KeyService]) -> Vec<KeyService> {
+    let mut services = services.to_vec();
+    services.sort();
+    services.dedup();
+    services
+}
+
+/// One key in `region` under `at` (`policy`, `key`, `alias`), named from `props` in
+/// `region`: what [`KmsKeys::new`] builds per side, and what a component builds where the
+/// pair has no key (the alert topic in us-east-1, [`crate::alerting`]).
+pub(crate) fn regional_key(
+    ctx: &DrContext,
+    at: &Scope,
+    region: Region,
+    account: &RegionalAccount,
+    props: &KmsKeysProps,
+) -> RegionalKey {
+    let purpose = props.purpose.as_str();
+    let name = ctx.name_in::<KmsKey>(&format!("{purpose}-key"), region);
+    let policy = key_policy(at, region, account, &props.services);
+    let key = at.add(
+        "key",
+        KmsKey::new()
+            .description(format!(
+                "{name}: encrypts {purpose} data at rest in {region}"
+            ))
+            .enable_key_rotation(true)
+            .deletion_window_in_days(7)
+            .policy(policy)
+            .tags(BTreeMap::from([("Name".to_string(), name)])),
+    );
+    let alias = ctx.name_in::<KmsAlias>(&format!("alias/{purpose}"), region);
+    at.add("alias", KmsAlias::new(key.key_id()).name(alias.clone()));
+    RegionalKey {
+        region,
+        arn: key.arn(),
+        key_id: key.key_id(),
+        alias,
+        services: sorted(&props.services),
+    }
 }
 
 impl KmsKeys {
@@ -191,29 +261,14 @@ impl KmsKeys {
     pub fn new(scope: &DrScope, id: &str, props: &KmsKeysProps) -> Self {
         let me = scope.child(id);
         let ctx = me.ctx();
-        let purpose = props.purpose.as_str();
         KmsKeys(PerRegion::from_fn(|side: Side| {
-            let r = ctx.region(side);
-            let at = me.region(side);
-            let name = ctx.name::<KmsKey>(&format!("{purpose}-key"), side);
-            let policy = key_policy(&at, r, ctx.accounts().get(side), &props.services);
-            let key = at.add(
-                "key",
-                KmsKey::new()
-                    .description(format!("{name}: encrypts {purpose} data at rest in {r}"))
-                    .enable_key_rotation(true)
-                    .deletion_window_in_days(7)
-                    .policy(policy)
-                    .tags(BTreeMap::from([("Name".to_string(), name)])),
-            );
-            let alias = ctx.name::<KmsAlias>(&format!("alias/{purpose}"), side);
-            at.add("alias", KmsAlias::new(key.key_id()).name(alias.clone()));
-            RegionalKey {
-                region: r,
-                arn: key.arn(),
-                key_id: key.key_id(),
-                alias,
-            }
+            regional_key(
+                ctx,
+                &me.region(side),
+                ctx.region(side),
+                ctx.accounts().get(side),
+                props,
+            )
         }))
     }
 }

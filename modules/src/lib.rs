@@ -11,8 +11,10 @@
 //!   [`apigw_account::ApiGatewayAccount`]), [`hosted_zone::HostedZone`],
 //!   [`api_domain::ApiDomain`], [`failover_dns::FailoverDns`],
 //!   [`operator_role::OperatorRole`], [`failover_automation::FailoverAutomation`] (the
-//!   automated database failover, DR region only). Per-region results are [`PerRegion`]
-//!   values.
+//!   automated database failover, DR region only); alerting and operations:
+//!   [`alerting::AlertTopics`] (an encrypted topic per region and in us-east-1), the typed
+//!   [`alarms`] (health checks, replication, functions, APIs) and
+//!   [`dashboard::DrDashboard`]. Per-region results are [`PerRegion`] values.
 //! - [`values`]: validated value types (`Cidr`, `VpcCidr`, `InstanceClass`, …) that
 //!   components take and configs deserialize into; each rule is written once, there.
 //! - [`stacks`]: the reference stacks, each with its own config type next to it.
@@ -20,12 +22,15 @@
 #![warn(missing_docs)]
 
 pub mod account;
+pub mod alarms;
+pub mod alerting;
 pub mod api_domain;
 pub mod api_endpoint;
 pub mod apigw_account;
 pub mod aurora_global;
 pub mod backup;
 pub mod context;
+pub mod dashboard;
 pub mod dynamodb_global;
 pub mod failover_automation;
 pub mod failover_dns;
@@ -51,11 +56,18 @@ pub use context::{DrContext, DrScope, PerRegion, Side};
 
 /// Everything a stack program built from the components usually needs.
 pub mod prelude {
+    pub use crate::alarms::{
+        ApiAlarms, ApiAlarmsProps, AuroraLagAlarm, AuroraLagAlarmProps, BucketReplicationAlarms,
+        BucketReplicationAlarmsProps, FunctionAlarms, FunctionAlarmsProps, HealthCheckAlarms,
+        HealthCheckAlarmsProps, TableReplicationAlarm, TableReplicationAlarmProps,
+    };
+    pub use crate::alerting::{AlertTopics, AlertTopicsProps, Subscription};
     pub use crate::api_domain::{ApiDomain, ApiDomainProps};
     pub use crate::apigw_account::{ApiGatewayAccount, ApiGatewayAccountProps};
     pub use crate::aurora_global::{AuroraGlobal, AuroraGlobalProps};
     pub use crate::backup::{Backups, BackupsProps};
     pub use crate::context::{DrContext, DrScope, PerRegion, Side};
+    pub use crate::dashboard::{DrDashboard, DrDashboardProps};
     pub use crate::dynamodb_global::{GlobalTable, GlobalTableProps, KeyAttributeName};
     pub use crate::failover_automation::{
         DataLossPolicy, FailoverAutomation, FailoverAutomationProps, FailoverMode, GlobalDatabase,
@@ -74,6 +86,7 @@ pub mod prelude {
     };
     pub use crate::s3_access_logs::{AccessLogBuckets, AccessLogBucketsProps};
     pub use crate::s3_replication::{ReplicatedBucket, ReplicatedBucketProps};
+    pub use crate::values::{AlarmCount, ErrorRatePercent, ThresholdMs};
     pub use crate::values::{
         ApiPath, FunctionTimeoutSeconds, MemoryMb, ReservedConcurrency, StageName, ThrottleBurst,
         ThrottleRate,

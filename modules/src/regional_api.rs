@@ -133,6 +133,8 @@ pub struct RegionalApiOutputs {
     pub execution_arn: Expr<String>,
     /// The access log group's name (literal).
     pub access_log_group_name: String,
+    /// The REST API's name (literal: API Gateway metrics are dimensioned by `ApiName`).
+    pub name: String,
 }
 
 /// The API in both regions. Dereferences to [`PerRegion<RegionalApiOutputs>`].
@@ -239,7 +241,9 @@ impl RegionalApi {
                 "permission",
                 LambdaPermission::new(LambdaPermissionArgs {
                     action: "lambda:InvokeFunction".into(),
-                    function_name: function.name.as_str().into(),
+                    // A reference (the ARN is accepted as a function name), so the
+                    // permission is created only once the function exists.
+                    function_name: function.arn.clone(),
                     principal: "apigateway.amazonaws.com".into(),
                 })
                 .statement_id("AllowInvokeFromRegionalApi")
@@ -315,6 +319,7 @@ impl RegionalApi {
                 invoke_url: stage.invoke_url(),
                 execution_arn: api.execution_arn(),
                 access_log_group_name: log_group_name,
+                name: api_name,
             }
         }))
     }
@@ -486,6 +491,11 @@ mod tests {
             assert_eq!(
                 permission.body["principal"],
                 json!("apigateway.amazonaws.com")
+            );
+            // A reference, so terraform creates the permission after the function.
+            assert_eq!(
+                permission.body["function_name"],
+                json!(reference(&function, "arn"))
             );
             assert_eq!(
                 permission.body["source_arn"],

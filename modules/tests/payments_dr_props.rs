@@ -74,11 +74,40 @@ const PRIMARY_ONLY: &[(&str, &str)] = &[
         "aws_route53_health_check",
         "global (Route 53): one check per region's endpoint, both defined once",
     ),
+    (
+        "aws_cloudwatch_metric_alarm health-alarms/check-primary",
+        "Route 53 health-check metrics exist only in us-east-1",
+    ),
+    (
+        "aws_cloudwatch_metric_alarm health-alarms/check-dr",
+        "Route 53 health-check metrics exist only in us-east-1",
+    ),
+    (
+        "aws_cloudwatch_metric_alarm aurora-lag-alarm/alarm",
+        "the replication lag is a metric of the secondary (DR) cluster",
+    ),
+    (
+        "aws_cloudwatch_metric_alarm sessions-replication-alarm/alarm",
+        "DynamoDB ReplicationLatency is emitted in the source (primary) region",
+    ),
+    (
+        "aws_cloudwatch_metric_alarm audit-replication-alarms/failed",
+        "S3 replication metrics are emitted in the source (primary) region",
+    ),
+    (
+        "aws_cloudwatch_metric_alarm audit-replication-alarms/latency",
+        "S3 replication metrics are emitted in the source (primary) region",
+    ),
+    (
+        "aws_cloudwatch_dashboard",
+        "global (CloudWatch dashboards): one dashboard shows both regions",
+    ),
 ];
 
 /// Types whose names are unique across regions (IAM is global; S3 bucket names are global;
 /// a global cluster spans regions).
-const GLOBAL_NAMES: [&str; 4] = [
+const GLOBAL_NAMES: [&str; 5] = [
+    "aws_cloudwatch_dashboard",
     "aws_iam_role",
     "aws_iam_role_policy",
     "aws_s3_bucket",
@@ -228,6 +257,30 @@ fn oracle(type_name: &str, attr: &str) -> Option<Rule> {
             min: 1,
             max: 253,
             allowed: |c| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-".contains(c),
+            letter_first: false,
+            no_double_or_trailing_hyphen: false,
+        },
+        // SNS topic names: 1–256 of [A-Za-z0-9_-].
+        ("aws_sns_topic", "name") => Rule {
+            min: 1,
+            max: 256,
+            allowed: |c| c.is_ascii_alphanumeric() || "-_".contains(c),
+            letter_first: false,
+            no_double_or_trailing_hyphen: false,
+        },
+        // CloudWatch alarm names: 1–255 UTF-8 characters without ASCII control characters.
+        ("aws_cloudwatch_metric_alarm", "alarm_name") => Rule {
+            min: 1,
+            max: 255,
+            allowed: |c| !c.is_control(),
+            letter_first: false,
+            no_double_or_trailing_hyphen: false,
+        },
+        // CloudWatch dashboard names: 1–255 of [A-Za-z0-9-_].
+        ("aws_cloudwatch_dashboard", "dashboard_name") => Rule {
+            min: 1,
+            max: 255,
+            allowed: |c| c.is_ascii_alphanumeric() || "-_".contains(c),
             letter_first: false,
             no_double_or_trailing_hyphen: false,
         },
@@ -421,6 +474,16 @@ proptest! {
         for (t, f) in resources(&s) {
             let path = f.path.clone().unwrap_or_default();
             let parts: Vec<&str> = path.split('/').skip(1).collect();
+            // Route 53's metrics exist only in us-east-1: when neither region of the pair
+            // is us-east-1, the health alarms and their topic live under a third provider
+            // (`<component>/us-east-1/…`), once by design.
+            if parts.contains(&"us-east-1") {
+                prop_assert!(
+                    path.contains("/alerts/us-east-1/") || path.contains("/health-alarms/us-east-1/"),
+                    "only the alerting for Route 53 may use the us-east-1 provider: {}", path
+                );
+                continue;
+            }
             let Some(i) = parts.iter().position(|p| *p == "primary" || *p == "dr") else {
                 prop_assert!(false, "{} has no region in its path {}", f.address, path);
                 continue;

@@ -301,6 +301,28 @@ impl Stack {
         })
     }
 
+    /// The scope of the `aws` configuration that [`Stack::aws_region`] added for `region`,
+    /// if there is one (a stack has at most one per region): how a second caller finds a
+    /// region's provider again instead of adding a duplicate, which `aws_region` rejects.
+    pub fn aws_region_scope(&self, region: Region) -> Option<RegionScope> {
+        let m = self.inner.borrow();
+        let (index, cfg) = m
+            .providers
+            .iter()
+            .enumerate()
+            .find(|(_, p)| p.provider_type == "aws" && p.region == Some(region))?;
+        Some(RegionScope {
+            scope: Scope {
+                stack: self.clone(),
+                path: Vec::new(),
+                provider: Some(ProviderRef { stack: m.id, index }),
+                region: Some(region),
+            },
+            alias: cfg.alias.clone().unwrap_or_default(),
+            region,
+        })
+    }
+
     /// Runs `f` on the body of a provider configuration (e.g. to add `assume_role`).
     pub fn configure_provider(&self, provider: ProviderRef, f: impl FnOnce(&mut Body)) {
         let mut m = self.inner.borrow_mut();
@@ -432,6 +454,23 @@ mod tests {
             .unwrap();
         let global = stack.aws_region("global", Region::UsEast1).unwrap();
         assert_eq!(global.alias(), "global");
+        assert_eq!(stack.model().providers.len(), 3);
+    }
+
+    #[test]
+    fn a_regions_scope_is_found_again() {
+        let stack = Stack::new("s");
+        let pair = stack
+            .region_pair(Region::EuCentral1, Region::EuCentral2)
+            .unwrap();
+        assert!(stack.aws_region_scope(Region::UsEast1).is_none());
+        let global = stack.aws_region("global", Region::UsEast1).unwrap();
+        let found = stack.aws_region_scope(Region::UsEast1).unwrap();
+        assert_eq!(found.alias(), "global");
+        assert_eq!(found.provider_ref(), global.provider_ref());
+        assert_eq!(found.region(), Some(Region::UsEast1));
+        let dr = stack.aws_region_scope(Region::EuCentral2).unwrap();
+        assert_eq!(dr.provider_ref(), pair.dr.provider_ref());
         assert_eq!(stack.model().providers.len(), 3);
     }
 

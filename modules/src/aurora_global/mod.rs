@@ -118,6 +118,9 @@ pub struct AuroraGlobal {
     /// without an `arn` attribute) do not expose it, so it is computed:
     /// `replace(<secret arn>, ":<primary>:", ":<dr>:")`.
     pub dr_secret_arn: Expr<String>,
+    /// The cluster identifier of each region's cluster (literal: CloudWatch metrics are
+    /// dimensioned by it, e.g. the replication lag of the secondary).
+    pub cluster_identifiers: PerRegion<String>,
 }
 
 fn subnet_group(ctx: &DrContext, side: Side, scope: &Scope, network: &Network) -> Expr<String> {
@@ -343,6 +346,7 @@ impl AuroraGlobal {
             dr_endpoint: secondary.endpoint(),
             secret_arn: secret.arn(),
             dr_secret_arn,
+            cluster_identifiers: PerRegion::from_fn(|side| ctx.name::<RdsCluster>("aurora", side)),
         }
     }
 }

@@ -54,6 +54,9 @@ use crate::values::ExpiryDays;
 /// only value S3 accepts).
 pub const REPLICATION_MINUTES: u32 = 15;
 
+/// The id of the one replication rule (S3 replication metrics are dimensioned by it).
+pub const REPLICATION_RULE_ID: &str = "replicate-everything";
+
 /// What the replicated bucket is for.
 #[derive(Debug, Clone)]
 pub struct ReplicatedBucketProps<'a> {
@@ -84,6 +87,9 @@ pub struct ReplicatedBucket {
     pub dr_arn: Expr<String>,
     /// ARN of the role S3 assumes to replicate.
     pub replication_role_arn: Expr<String>,
+    /// The id of the replication rule ([`REPLICATION_RULE_ID`]): with the two bucket
+    /// names, the dimensions of the S3 replication metrics.
+    pub replication_rule_id: String,
 }
 
 /// One region's data bucket: the locked-down bucket of [`crate::s3_bucket`] with the
@@ -246,7 +252,7 @@ impl ReplicatedBucket {
                     ),
                 ),
         )
-        .id("replicate-everything")
+        .id(REPLICATION_RULE_ID)
         .filter(RuleFilter::new())
         .delete_marker_replication(RuleDeleteMarkerReplication::new(ReplicationStatus::Enabled))
         .source_selection_criteria(
@@ -274,6 +280,7 @@ impl ReplicatedBucket {
             dr_bucket: destination.bucket.id(),
             dr_arn: destination.bucket.arn(),
             replication_role_arn: role.arn(),
+            replication_rule_id: REPLICATION_RULE_ID.to_string(),
         }
     }
 }

@@ -57,6 +57,7 @@ macro_rules! bounded_count {
         }
     };
 }
+pub(super) use bounded_count;
 
 bounded_count!(
     /// Memory of a Lambda function in MB (CPU is allocated in proportion).

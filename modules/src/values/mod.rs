@@ -61,6 +61,7 @@ mod macros {
     }
 }
 
+mod alerting;
 mod api;
 mod compute;
 mod database;
@@ -68,6 +69,7 @@ mod dns;
 mod network;
 mod retention;
 
+pub use alerting::{AlarmCount, ErrorRatePercent, ThresholdMs};
 pub use api::{ApiPath, StageName};
 pub use compute::{
     FunctionTimeoutSeconds, MemoryMb, ReservedConcurrency, ThrottleBurst, ThrottleRate,

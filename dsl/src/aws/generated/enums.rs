@@ -2483,6 +2483,98 @@ impl From<ScalarAttributeType> for Expr<String> {
         Expr::from_raw(RawExpr::String(value.as_str().to_string()))
     }
 }
+/// How an SNS subscription delivers: to an HTTP(S) endpoint, an email address (plain or JSON), an SMS number, an SQS queue, a mobile push application, a Lambda function or a Firehose stream.
+///
+/// Values: `http`, `https`, `email`, `email-json`, `sms`, `sqs`, `application`, `lambda`, `firehose`. Source: <https://docs.aws.amazon.com/sns/latest/api/API_Subscribe.html>.
+///
+/// Setters typed `impl Into<Expr<SnsProtocol>>` take a variant, or a reference made with
+/// [`SnsProtocol::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SnsProtocol {
+    /// `http`.
+    Http,
+    /// `https`.
+    Https,
+    /// `email`.
+    Email,
+    /// `email-json`.
+    EmailJson,
+    /// `sms`.
+    Sms,
+    /// `sqs`.
+    Sqs,
+    /// `application`.
+    Application,
+    /// `lambda`.
+    Lambda,
+    /// `firehose`.
+    Firehose,
+}
+impl SnsProtocol {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [SnsProtocol; 9] = [
+        SnsProtocol::Http,
+        SnsProtocol::Https,
+        SnsProtocol::Email,
+        SnsProtocol::EmailJson,
+        SnsProtocol::Sms,
+        SnsProtocol::Sqs,
+        SnsProtocol::Application,
+        SnsProtocol::Lambda,
+        SnsProtocol::Firehose,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SnsProtocol::Http => "http",
+            SnsProtocol::Https => "https",
+            SnsProtocol::Email => "email",
+            SnsProtocol::EmailJson => "email-json",
+            SnsProtocol::Sms => "sms",
+            SnsProtocol::Sqs => "sqs",
+            SnsProtocol::Application => "application",
+            SnsProtocol::Lambda => "lambda",
+            SnsProtocol::Firehose => "firehose",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `SnsProtocol` is expected. The caller vouches that it evaluates to one of
+    /// [`SnsProtocol::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<SnsProtocol> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for SnsProtocol {
+    const VALUES: &'static [&'static str] = &[
+        "http",
+        "https",
+        "email",
+        "email-json",
+        "sms",
+        "sqs",
+        "application",
+        "lambda",
+        "firehose",
+    ];
+    fn as_str(self) -> &'static str {
+        SnsProtocol::as_str(self)
+    }
+}
+impl std::fmt::Display for SnsProtocol {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<SnsProtocol> for Expr<SnsProtocol> {
+    fn from(value: SnsProtocol) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<SnsProtocol> for Expr<String> {
+    fn from(value: SnsProtocol) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
 /// The server-side encryption algorithm of an S3 bucket's default encryption: S3-managed keys (`AES256`), KMS keys (`aws:kms`) or dual-layer KMS encryption (`aws:kms:dsse`). Like AWS CDK's `BucketEncryption`.
 ///
 /// Values: `AES256`, `aws:kms`, `aws:kms:dsse`. Source: <https://docs.aws.amazon.com/AmazonS3/latest/API/API_ServerSideEncryptionByDefault.html>.

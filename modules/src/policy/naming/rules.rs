@@ -253,8 +253,12 @@ pub const NAME_RULES: &[NameRule] = &[
         "SNS: 256 [A-Za-z0-9_-]",
     ),
     tag_named(
+        "aws_sns_topic_policy",
+        "no name, no tags; the resource policy of its topic",
+    ),
+    tag_named(
         "aws_sns_topic_subscription",
-        "no name, no tags; belongs to its topic",
+        "no name, no tags; the endpoint (an address or URL) belongs to its topic",
     ),
     rule(
         "aws_cloudwatch_metric_alarm",

@@ -17,8 +17,8 @@ use crate::policy::EnvironmentSuffix;
 use crate::values::{
     BackupRetentionDays, DomainName, EngineVersion, ExpiryDays, FailureThreshold,
     FunctionTimeoutSeconds, HealthCheckInterval, HostedZoneId, InstanceClass, LogRetentionDays,
-    MemoryMb, PgIdentifier, ReservedConcurrency, RetentionDays, StageName, ThrottleBurst,
-    ThrottleRate, VpcCidr, VpcCidrs,
+    MemoryMb, PgIdentifier, ReservedConcurrency, RetentionDays, StageName, ThresholdMs,
+    ThrottleBurst, ThrottleRate, VpcCidr, VpcCidrs,
 };
 
 /// The shortest timeout the payment function may have: a `POST` makes at most two store
@@ -122,6 +122,17 @@ pub struct PaymentsDrConfig {
     /// Consecutive failed probes before a region counts as unhealthy (1–10).
     #[schemars(with = "u32")]
     pub health_check_failure_threshold: FailureThreshold,
+    /// Email addresses subscribed to both regions' alert topics (each must confirm the
+    /// mail AWS sends).
+    pub alert_emails: Vec<String>,
+    /// HTTPS endpoints (e.g. a paging service's integration URL) subscribed to both
+    /// regions' alert topics.
+    pub alert_https_endpoints: Vec<String>,
+    /// Aurora global replication lag, in milliseconds, above which the lag alarm fires
+    /// (default 1000: far inside the 60 s RPO, so a growing lag is seen long before it
+    /// threatens the objective).
+    #[schemars(with = "u32")]
+    pub aurora_lag_alarm_ms: ThresholdMs,
 }
 
 impl Default for PaymentsDrConfig {
@@ -157,6 +168,9 @@ impl Default for PaymentsDrConfig {
             api_subdomain: "api".into(),
             health_check_interval_seconds: HealthCheckInterval::Standard30,
             health_check_failure_threshold: FailureThreshold::new(3).expect("valid default"),
+            alert_emails: Vec::new(),
+            alert_https_endpoints: Vec::new(),
+            aurora_lag_alarm_ms: crate::alarms::DEFAULT_AURORA_LAG,
         }
     }
 }

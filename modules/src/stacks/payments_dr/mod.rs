@@ -59,12 +59,20 @@ use std::collections::BTreeMap;
 
 use tfdr_dsl::aws::enums::{ApiHttpMethod, LambdaRuntime};
 
+use crate::alarms::{
+    ApiAlarms, ApiAlarmsProps, AuroraLagAlarm, AuroraLagAlarmProps, BucketReplicationAlarms,
+    BucketReplicationAlarmsProps, FunctionAlarms, FunctionAlarmsProps, HealthCheckAlarms,
+    HealthCheckAlarmsProps, TableReplicationAlarm, TableReplicationAlarmProps,
+    DEFAULT_API_ERROR_RATE, DEFAULT_API_LATENCY_P99, DEFAULT_FUNCTION_COUNT, DEFAULT_TABLE_LATENCY,
+};
+use crate::alerting::{AlertTopics, AlertTopicsProps, Subscription};
 use crate::api_domain::{ApiDomain, ApiDomainProps};
 use crate::apigw_account::{ApiGatewayAccount, ApiGatewayAccountProps};
 use crate::aurora_global::{AuroraGlobal, AuroraGlobalProps};
 use crate::backup::{Backups, BackupsProps};
 use crate::context::DrContext;
 use crate::context::PerRegion;
+use crate::dashboard::{DrDashboard, DrDashboardProps};
 use crate::dynamodb_global::{GlobalTable, GlobalTableProps};
 use crate::failover_dns::{FailoverDns, FailoverDnsProps};
 use crate::hosted_zone::{HostedZone, HostedZoneProps};
@@ -91,6 +99,7 @@ pub const KEY_SERVICES: &[KeyService] = &[
     KeyService::CloudWatchLogs,
     KeyService::CloudWatchAlarms,
     KeyService::Backup,
+    KeyService::EventBridge,
 ];
 
 /// The DynamoDB actions the payment function needs on its region's replica: the
@@ -336,6 +345,104 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
         },
     );
 
+    // Alerting: a topic per region (and the Route 53 health alarms in us-east-1, where
+    // their metrics are), alarms with actions on every replication path and per region,
+    // and one dashboard of both regions.
+    let topics = AlertTopics::new(
+        &root,
+        "alerts",
+        &AlertTopicsProps {
+            name: "payments-alerts".into(),
+            keys: &keys,
+            subscriptions: config
+                .alert_emails
+                .iter()
+                .cloned()
+                .map(Subscription::Email)
+                .chain(
+                    config
+                        .alert_https_endpoints
+                        .iter()
+                        .cloned()
+                        .map(Subscription::Https),
+                )
+                .collect(),
+        },
+    );
+    let health_alarms = HealthCheckAlarms::new(
+        &root,
+        "health-alarms",
+        &HealthCheckAlarmsProps {
+            name: "payments".into(),
+            dns: &failover,
+            topics: &topics,
+        },
+    );
+    let lag_alarm = AuroraLagAlarm::new(
+        &root,
+        "aurora-lag-alarm",
+        &AuroraLagAlarmProps {
+            name: "payments".into(),
+            database: &database,
+            topics: &topics,
+            threshold: config.aurora_lag_alarm_ms,
+        },
+    );
+    let table_alarm = TableReplicationAlarm::new(
+        &root,
+        "sessions-replication-alarm",
+        &TableReplicationAlarmProps {
+            name: "payments-sessions".into(),
+            table: &sessions,
+            topics: &topics,
+            threshold: DEFAULT_TABLE_LATENCY,
+        },
+    );
+    let bucket_alarms = BucketReplicationAlarms::new(
+        &root,
+        "audit-replication-alarms",
+        &BucketReplicationAlarmsProps {
+            name: "payments-audit".into(),
+            bucket: &audit,
+            topics: &topics,
+        },
+    );
+    let function_alarms = FunctionAlarms::new(
+        &root,
+        "payments-fn-alarms",
+        &FunctionAlarmsProps {
+            name: "payments".into(),
+            function: &function,
+            topics: &topics,
+            errors: DEFAULT_FUNCTION_COUNT,
+            throttles: DEFAULT_FUNCTION_COUNT,
+        },
+    );
+    let api_alarms = ApiAlarms::new(
+        &root,
+        "api-alarms",
+        &ApiAlarmsProps {
+            name: "payments".into(),
+            api: &api,
+            topics: &topics,
+            error_rate: DEFAULT_API_ERROR_RATE,
+            latency_p99: DEFAULT_API_LATENCY_P99,
+        },
+    );
+    let dashboard = DrDashboard::new(
+        &root,
+        "dashboard",
+        &DrDashboardProps {
+            name: "payments".into(),
+            apis: vec![&api_alarms],
+            functions: vec![&function_alarms],
+            health_checks: vec![&health_alarms],
+            databases: vec![&lag_alarm],
+            tables: vec![&table_alarm],
+            buckets: vec![&bucket_alarms],
+        },
+    );
+
     let out = stack.root();
     out.output_with(
         "primary_vpc_id",
@@ -404,6 +511,20 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
             "dns_zone_name_servers",
             Output::new(ns.clone())
                 .description("Name servers of the created zone: delegate the zone to them"),
+        );
+    }
+    out.output_with(
+        "dashboard_url",
+        Output::new(tfdr_dsl::Expr::from(dashboard.url.as_str()))
+            .description("CloudWatch dashboard of both regions"),
+    );
+    for (side, topic) in topics.topics.iter() {
+        out.output_with(
+            &format!("{}_alert_topic_arn", side.alias()),
+            Output::new(topic.arn.clone()).description(&format!(
+                "SNS topic of the {} region's alarms",
+                side.alias()
+            )),
         );
     }
     out.output_with(

@@ -5,6 +5,8 @@
 #![allow(deprecated)]
 #[allow(unused_imports)]
 use crate::aws::prelude::*;
+#[allow(unused_imports)]
+use super::super::enums;
 /// The resource `aws_sns_topic_subscription`: required arguments in [`SnsTopicSubscription::new`], optional ones as setters. Add it with `scope.add(id, ..)`, which returns a [`SnsTopicSubscriptionRef`].
 ///
 /// Terraform docs: <https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sns_topic_subscription>
@@ -19,8 +21,8 @@ pub struct SnsTopicSubscription {
 pub struct SnsTopicSubscriptionArgs {
     /// `endpoint`: Terraform type `string`
     pub endpoint: Expr<String>,
-    /// `protocol`: Terraform type `string`
-    pub protocol: Expr<String>,
+    /// `protocol`: Terraform type `string`, one of [`SnsProtocol`](enums::SnsProtocol)
+    pub protocol: Expr<enums::SnsProtocol>,
     /// `topic_arn`: Terraform type `string`
     pub topic_arn: Expr<String>,
 }
@@ -30,7 +32,7 @@ impl SnsTopicSubscription {
         let SnsTopicSubscriptionArgs { endpoint, protocol, topic_arn } = args;
         let mut body = Body::new();
         body.set_attr::<String>("endpoint", endpoint);
-        body.set_attr::<String>("protocol", protocol);
+        body.set_attr::<enums::SnsProtocol>("protocol", protocol);
         body.set_attr::<String>("topic_arn", topic_arn);
         SnsTopicSubscription { body }
     }
@@ -173,8 +175,8 @@ impl SnsTopicSubscriptionRef {
     pub fn pending_confirmation(&self) -> Expr<bool> {
         self.0.attr("pending_confirmation")
     }
-    /// `protocol`: required; Terraform type `string`.
-    pub fn protocol(&self) -> Expr<String> {
+    /// `protocol`: required; Terraform type `string`, one of [`SnsProtocol`](enums::SnsProtocol).
+    pub fn protocol(&self) -> Expr<enums::SnsProtocol> {
         self.0.attr("protocol")
     }
     /// `raw_message_delivery`: optional; Terraform type `bool`.

@@ -1,0 +1,274 @@
+//! The CloudWatch metrics a DR stack alarms on and shows, typed: each constructor takes
+//! exactly the dimensions AWS publishes the metric with and the region it is published
+//! in, so an alarm or a dashboard line cannot name a metric that does not exist (a wrong
+//! dimension name or region gives an alarm that never leaves `INSUFFICIENT_DATA`).
+
+use tfdr_dsl::aws::enums::AlarmStatistic;
+use tfdr_dsl::{Expr, Region};
+
+use crate::alerting::ROUTE53_METRICS_REGION;
+
+/// A metric: its CloudWatch namespace and name (fixed per variant).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MetricName {
+    /// `AWS/Route53 HealthCheckStatus`: 1 healthy, 0 unhealthy, per minute (us-east-1).
+    HealthCheckStatus,
+    /// `AWS/RDS AuroraGlobalDBReplicationLag`: milliseconds the secondary cluster is
+    /// behind the primary (published for the secondary, in its region).
+    AuroraGlobalDbReplicationLag,
+    /// `AWS/DynamoDB ReplicationLatency`: milliseconds from a write in this region to its
+    /// appearance in the receiving region (published in the source region).
+    DynamoDbReplicationLatency,
+    /// `AWS/S3 OperationsFailedReplication`: objects that failed to replicate (source
+    /// region, with replication metrics enabled).
+    S3OperationsFailedReplication,
+    /// `AWS/S3 ReplicationLatency`: seconds the destination is behind the source (source
+    /// region, with replication metrics enabled).
+    S3ReplicationLatency,
+    /// `AWS/Lambda Invocations`.
+    LambdaInvocations,
+    /// `AWS/Lambda Errors`: invocations that ended in a function error.
+    LambdaErrors,
+    /// `AWS/Lambda Throttles`: invocations refused for lack of concurrency.
+    LambdaThrottles,
+    /// `AWS/ApiGateway Count`: requests.
+    ApiCount,
+    /// `AWS/ApiGateway 5XXError`: server errors (its average is the error rate).
+    Api5xxError,
+    /// `AWS/ApiGateway Latency`: milliseconds from request to response.
+    ApiLatency,
+}
+
+impl MetricName {
+    /// The CloudWatch namespace, e.g. `AWS/Lambda`.
+    pub fn namespace(self) -> &'static str {
+        match self {
+            MetricName::HealthCheckStatus => "AWS/Route53",
+            MetricName::AuroraGlobalDbReplicationLag => "AWS/RDS",
+            MetricName::DynamoDbReplicationLatency => "AWS/DynamoDB",
+            MetricName::S3OperationsFailedReplication | MetricName::S3ReplicationLatency => {
+                "AWS/S3"
+            }
+            MetricName::LambdaInvocations
+            | MetricName::LambdaErrors
+            | MetricName::LambdaThrottles => "AWS/Lambda",
+            MetricName::ApiCount | MetricName::Api5xxError | MetricName::ApiLatency => {
+                "AWS/ApiGateway"
+            }
+        }
+    }
+
+    /// The metric name as CloudWatch spells it, e.g. `5XXError`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MetricName::HealthCheckStatus => "HealthCheckStatus",
+            MetricName::AuroraGlobalDbReplicationLag => "AuroraGlobalDBReplicationLag",
+            MetricName::DynamoDbReplicationLatency | MetricName::S3ReplicationLatency => {
+                "ReplicationLatency"
+            }
+            MetricName::S3OperationsFailedReplication => "OperationsFailedReplication",
+            MetricName::LambdaInvocations => "Invocations",
+            MetricName::LambdaErrors => "Errors",
+            MetricName::LambdaThrottles => "Throttles",
+            MetricName::ApiCount => "Count",
+            MetricName::Api5xxError => "5XXError",
+            MetricName::ApiLatency => "Latency",
+        }
+    }
+}
+
+/// The S3 replication metrics (published with replication metrics enabled).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum S3ReplicationMetric {
+    /// `OperationsFailedReplication`.
+    OperationsFailed,
+    /// `ReplicationLatency` (seconds).
+    Latency,
+}
+
+/// The Lambda metrics a DR stack watches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LambdaMetric {
+    /// `Invocations`.
+    Invocations,
+    /// `Errors`.
+    Errors,
+    /// `Throttles`.
+    Throttles,
+}
+
+/// The API Gateway (REST) metrics a DR stack watches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ApiMetric {
+    /// `Count`.
+    Count,
+    /// `5XXError`.
+    ServerErrors,
+    /// `Latency` (milliseconds).
+    Latency,
+}
+
+/// How data points of a period are combined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Statistic {
+    /// The number of data points.
+    SampleCount,
+    /// The mean.
+    Average,
+    /// The sum.
+    Sum,
+    /// The smallest value.
+    Minimum,
+    /// The largest value.
+    Maximum,
+    /// The 99th percentile (an alarm's `extended_statistic`).
+    P99,
+}
+
+impl Statistic {
+    /// As CloudWatch spells it (`Sum`, `p99`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Statistic::SampleCount => "SampleCount",
+            Statistic::Average => "Average",
+            Statistic::Sum => "Sum",
+            Statistic::Minimum => "Minimum",
+            Statistic::Maximum => "Maximum",
+            Statistic::P99 => "p99",
+        }
+    }
+
+    /// The alarm `statistic` of a basic statistic; `None` for a percentile (which goes
+    /// into `extended_statistic`).
+    pub fn basic(self) -> Option<AlarmStatistic> {
+        match self {
+            Statistic::SampleCount => Some(AlarmStatistic::SampleCount),
+            Statistic::Average => Some(AlarmStatistic::Average),
+            Statistic::Sum => Some(AlarmStatistic::Sum),
+            Statistic::Minimum => Some(AlarmStatistic::Minimum),
+            Statistic::Maximum => Some(AlarmStatistic::Maximum),
+            Statistic::P99 => None,
+        }
+    }
+}
+
+/// One metric with its dimensions, and the region CloudWatch publishes it in (every
+/// metric has one: a dashboard line or alarm without it would look in the wrong region).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Metric {
+    /// Namespace and name.
+    pub name: MetricName,
+    /// Dimension name and value, in the order CloudWatch lists them.
+    pub dimensions: Vec<(&'static str, Expr<String>)>,
+    /// Where the metric is published.
+    pub region: Region,
+}
+
+impl Metric {
+    fn new(
+        name: MetricName,
+        region: Region,
+        dimensions: Vec<(&'static str, Expr<String>)>,
+    ) -> Self {
+        Metric {
+            name,
+            dimensions,
+            region,
+        }
+    }
+
+    /// `HealthCheckStatus` of one Route 53 health check, in us-east-1 (the only region
+    /// Route 53 publishes it in).
+    pub fn health_check_status(health_check_id: Expr<String>) -> Self {
+        Metric::new(
+            MetricName::HealthCheckStatus,
+            ROUTE53_METRICS_REGION,
+            vec![("HealthCheckId", health_check_id)],
+        )
+    }
+
+    /// `AuroraGlobalDBReplicationLag` of the secondary cluster `cluster_identifier` in its
+    /// region.
+    pub fn aurora_global_replication_lag(cluster_identifier: &str, region: Region) -> Self {
+        Metric::new(
+            MetricName::AuroraGlobalDbReplicationLag,
+            region,
+            vec![("DBClusterIdentifier", cluster_identifier.into())],
+        )
+    }
+
+    /// `ReplicationLatency` of the global table `table` from `source` (where the metric
+    /// is published) to `receiving`.
+    pub fn dynamodb_replication_latency(table: &str, source: Region, receiving: Region) -> Self {
+        Metric::new(
+            MetricName::DynamoDbReplicationLatency,
+            source,
+            vec![
+                ("TableName", table.into()),
+                ("ReceivingRegion", receiving.as_str().into()),
+            ],
+        )
+    }
+
+    /// An S3 replication metric of rule `rule_id` from `source_bucket` (in `region`,
+    /// where it is published) to `destination_bucket`.
+    pub fn s3_replication(
+        which: S3ReplicationMetric,
+        source_bucket: Expr<String>,
+        destination_bucket: Expr<String>,
+        rule_id: &str,
+        region: Region,
+    ) -> Self {
+        let name = match which {
+            S3ReplicationMetric::OperationsFailed => MetricName::S3OperationsFailedReplication,
+            S3ReplicationMetric::Latency => MetricName::S3ReplicationLatency,
+        };
+        Metric::new(
+            name,
+            region,
+            vec![
+                ("SourceBucket", source_bucket),
+                ("DestinationBucket", destination_bucket),
+                ("RuleId", rule_id.into()),
+            ],
+        )
+    }
+
+    /// A Lambda metric of the function named `function` in `region`.
+    pub fn lambda(which: LambdaMetric, function: &str, region: Region) -> Self {
+        let name = match which {
+            LambdaMetric::Invocations => MetricName::LambdaInvocations,
+            LambdaMetric::Errors => MetricName::LambdaErrors,
+            LambdaMetric::Throttles => MetricName::LambdaThrottles,
+        };
+        Metric::new(name, region, vec![("FunctionName", function.into())])
+    }
+
+    /// An API Gateway metric of the REST API named `api` at stage `stage` in `region`.
+    pub fn api(which: ApiMetric, api: &str, stage: &str, region: Region) -> Self {
+        let name = match which {
+            ApiMetric::Count => MetricName::ApiCount,
+            ApiMetric::ServerErrors => MetricName::Api5xxError,
+            ApiMetric::Latency => MetricName::ApiLatency,
+        };
+        Metric::new(
+            name,
+            region,
+            vec![("ApiName", api.into()), ("Stage", stage.into())],
+        )
+    }
+
+    /// The same metric with every dimension value marked as an intended cross-region
+    /// reference (for a dashboard, which is global and shows both regions by design).
+    pub fn cross_region(&self) -> Self {
+        Metric {
+            name: self.name,
+            dimensions: self
+                .dimensions
+                .iter()
+                .map(|(k, v)| (*k, v.clone().cross_region()))
+                .collect(),
+            region: self.region,
+        }
+    }
+}
