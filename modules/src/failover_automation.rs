@@ -20,9 +20,10 @@
 //! Route 53 publishes health-check metrics only in us-east-1, so the alarm and its topic
 //! live there. SNS delivers to a Lambda function in another region (the subscription is
 //! made in the topic's region, through that region's provider), so the path is one
-//! subscription and one `aws_lambda_permission` for `sns.amazonaws.com` scoped to the
-//! topic, and the function sees exactly the notification the on-call humans subscribed
-//! to the same topic see. EventBridge would need more parts for the same dependency on
+//! subscription, filtered to the health-check alarm's notifications
+//! ([`alarm_filter_policy`]), and one `aws_lambda_permission` for `sns.amazonaws.com`
+//! scoped to the topic; the function sees exactly the notification the on-call humans
+//! subscribed to the same topic see. EventBridge would need more parts for the same dependency on
 //! us-east-1: a rule only targets resources of its own region, so a rule on the alarm's
 //! state-change events in us-east-1 would forward to an event bus in the DR region (a
 //! cross-region bus target with an IAM role allowed `events:PutEvents` there), and a
@@ -64,10 +65,10 @@
 //! Plus what every tfdr function's role has (its own logs, queue, region key, X-Ray,
 //! network interfaces; [`crate::lambda_function`]).
 //!
-//! Construct paths: `<id>/dr/…` (the function's, see [`crate::lambda_function`]), and
-//! `<id>/dr/trigger-permission`, `<id>/dr/trigger-subscription` — the subscription is
-//! made through the topic region's provider (`aws.primary` when the primary region is
-//! us-east-1), whatever its path says.
+//! Construct paths: `<id>/dr/…` (the function's, see [`crate::lambda_function`]),
+//! `<id>/dr/trigger-permission`, and `<id>/<primary|dr|us-east-1>/trigger-subscription`:
+//! the subscription is made through the provider of the topic's region
+//! ([`DrScope::region_for`]), `primary` when the primary region is us-east-1.
 
 use std::collections::BTreeMap;
 
@@ -78,8 +79,9 @@ use tfdr_dsl::aws::enums::{IamEffect, LambdaRuntime, SnsProtocol};
 use tfdr_dsl::aws::{
     LambdaPermission, LambdaPermissionArgs, SnsTopicSubscription, SnsTopicSubscriptionArgs,
 };
-use tfdr_dsl::{interpolate, Error, Expr, Region, Scope};
+use tfdr_dsl::{interpolate, Error, Expr, Region};
 
+use crate::alerting::Topic;
 use crate::aurora_global::AuroraGlobal;
 use crate::context::{DrScope, PerRegion, Side};
 use crate::kms::KmsKeys;
@@ -106,7 +108,7 @@ pub const FAILOVER_MEMORY_MB: u32 = 256;
 pub const FAILOVER_RESERVED_CONCURRENCY: u32 = 1;
 
 /// The region of the trigger topic: Route 53 health-check metrics exist only here.
-pub const TRIGGER_REGION: Region = Region::UsEast1;
+pub const TRIGGER_REGION: Region = crate::alerting::ROUTE53_METRICS_REGION;
 
 /// The Route 53 action the function needs on the primary's health check.
 pub const HEALTH_CHECK_READ_ACTIONS: [&str; 1] = ["route53:GetHealthCheckStatus"];
@@ -132,6 +134,14 @@ pub mod env {
     pub const PRIMARY_TOPIC_ARN: &str = "PRIMARY_TOPIC_ARN";
     /// The DR region's notification topic.
     pub const DR_TOPIC_ARN: &str = "DR_TOPIC_ARN";
+    /// The trigger alarms' names, a JSON array; other alarms are ignored.
+    pub const TRIGGER_ALARM_NAMES: &str = "TRIGGER_ALARM_NAMES";
+}
+
+/// The subscription filter policy (scope `MessageBody`) that lets through only the
+/// notifications of `alarm_names`: `{"AlarmName":[…]}`.
+pub fn alarm_filter_policy(alarm_names: &[String]) -> String {
+    serde_json::json!({ "AlarmName": alarm_names }).to_string()
 }
 
 /// Whether the function acts on a confirmed outage.
@@ -212,16 +222,21 @@ pub struct NotifyTopic {
     pub key_arn: Expr<String>,
 }
 
-/// The topic whose notifications trigger the function: the one the alarm on the
-/// primary's Route 53 health check notifies, in [`TRIGGER_REGION`].
+/// What triggers the function: the alarm(s) on the primary's Route 53 health check, and
+/// the topic they notify, in [`TRIGGER_REGION`] (e.g. [`AlertTopics::us_east_1`]).
+///
+/// The topic usually carries every alarm of its region; the subscription's filter policy
+/// (on the message body's `AlarmName`) delivers only these alarms to the function, so the
+/// other alarms never invoke it, and neither do the function's own reports when the topic
+/// is also a report topic. The function checks the name again (`TRIGGER_ALARM_NAMES`).
+///
+/// [`AlertTopics::us_east_1`]: crate::alerting::AlertTopics::us_east_1
 #[derive(Debug, Clone)]
 pub struct TriggerTopic<'a> {
-    /// The topic's ARN.
-    pub arn: Expr<String>,
-    /// A scope bound to the provider the topic was created through (any path): the
-    /// subscription must be made through a provider of the topic's region. In a stack
-    /// whose primary region is us-east-1, `ctx.root().region(Side::Primary)`.
-    pub scope: &'a Scope,
+    /// The topic.
+    pub topic: &'a Topic,
+    /// The names of the alarms whose notifications trigger the function (at least one).
+    pub alarm_names: Vec<String>,
 }
 
 /// What the automation acts on, how, and where it reports.
@@ -318,6 +333,12 @@ impl FailoverAutomation {
                 env::DR_TOPIC_ARN.to_string(),
                 props.notify_topics.dr.arn.clone(),
             ),
+            (
+                env::TRIGGER_ALARM_NAMES.to_string(),
+                serde_json::to_string(&props.trigger.alarm_names)
+                    .expect("a list of strings serializes")
+                    .into(),
+            ),
         ]);
         let grants = vec![
             allow(
@@ -385,8 +406,8 @@ impl FailoverAutomation {
         );
 
         // SNS (in the topic's region) may invoke the function, for this topic only.
-        let region_scope = me.region(dr);
-        let permission = region_scope.add(
+        let trigger = &props.trigger;
+        let permission = me.region(dr).add(
             "trigger-permission",
             LambdaPermission::new(LambdaPermissionArgs {
                 action: "lambda:InvokeFunction".into(),
@@ -394,34 +415,37 @@ impl FailoverAutomation {
                 principal: "sns.amazonaws.com".into(),
             })
             .statement_id("AllowInvokeFromFailoverTrigger")
-            .source_arn(props.trigger.arn.clone().cross_region()),
+            .source_arn(trigger.topic.arn.clone().cross_region()),
         );
 
-        match (props.trigger.scope.region(), props.trigger.scope.provider()) {
-            (Some(region), Some(provider)) if region == TRIGGER_REGION => {
-                let subscription = region_scope.add(
-                    "trigger-subscription",
-                    SnsTopicSubscription::new(SnsTopicSubscriptionArgs {
-                        endpoint: function.arn.clone().cross_region(),
-                        protocol: SnsProtocol::Lambda.into(),
-                        topic_arn: props.trigger.arn.clone(),
-                    }),
-                );
-                // The subscription is an SNS call in the topic's region.
-                subscription
-                    .node()
-                    .provider(provider)
-                    .depends_on(permission.node());
-            }
-            (region, _) => ctx.stack().record_error(Error::new(
-                format!("{}: trigger topic", me.path().join("/")),
-                format!(
-                    "the trigger topic must be in {TRIGGER_REGION} (Route 53 health-check metrics, \
-                     and so their alarm and its topic, exist only there), through a scope bound to \
-                     that region's provider; got {}",
-                    region.map_or("a scope without a region provider", Region::as_str)
-                ),
-            )),
+        let problem = |rule: String| {
+            ctx.stack().record_error(Error::new(
+                format!("{}: trigger", me.path().join("/")),
+                rule,
+            ))
+        };
+        if trigger.topic.region != TRIGGER_REGION {
+            problem(format!(
+                "the trigger topic must be in {TRIGGER_REGION} (Route 53 health-check metrics, and \
+                 so their alarms and the topic those notify, exist only there); got {}",
+                trigger.topic.region
+            ));
+        } else if trigger.alarm_names.is_empty() {
+            problem("names no alarm: the function would never be triggered".into());
+        } else {
+            // The subscription is an SNS call in the topic's region, through that region's
+            // provider: `<id>/<primary|dr|us-east-1>/trigger-subscription`.
+            let subscription = me.region_for(trigger.topic.region).add(
+                "trigger-subscription",
+                SnsTopicSubscription::new(SnsTopicSubscriptionArgs {
+                    endpoint: function.arn.clone().cross_region(),
+                    protocol: SnsProtocol::Lambda.into(),
+                    topic_arn: trigger.topic.arn.clone(),
+                })
+                .filter_policy_scope("MessageBody")
+                .filter_policy(alarm_filter_policy(&trigger.alarm_names)),
+            );
+            subscription.node().depends_on(permission.node());
         }
 
         FailoverAutomation {

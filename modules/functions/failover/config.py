@@ -7,14 +7,17 @@ never guess which database to fail over, nor fall back to a mode it was not
 given. Two variables have defaults because the requirement fixes them:
 ``MODE`` is ``automatic`` and ``DATA_LOSS_POLICY`` is ``never`` (the safe
 side: a failover that may lose data needs an explicit ``allow-on-outage``).
+``TRIGGER_ALARM_NAMES`` (a JSON array) is optional: without it any alarm
+triggers the function.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from dataclasses import dataclass
-from typing import Mapping, Optional
+from typing import Mapping, Optional, Tuple
 
 #: Act on a confirmed outage (the requirement), or only report what would be done.
 MODE_AUTOMATIC = "automatic"
@@ -70,6 +73,8 @@ class Config:
     primary_topic: Arn
     dr_topic: Arn
     function_region: Optional[str]
+    #: The alarms that trigger the function (None: any alarm).
+    trigger_alarm_names: Optional[Tuple[str, ...]] = None
 
     @property
     def topics(self) -> "tuple[Arn, Arn]":
@@ -100,6 +105,19 @@ def _arn(env: Mapping[str, str], name: str, pattern: "re.Pattern[str]", what: st
     return Arn(arn=value, region=match.group("region"))
 
 
+def _alarm_names(env: Mapping[str, str], name: str) -> Optional[Tuple[str, ...]]:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        names = json.loads(raw)
+    except ValueError:
+        raise ConfigError(name, "is not a JSON array of alarm names") from None
+    if not isinstance(names, list) or not names or not all(isinstance(n, str) and n for n in names):
+        raise ConfigError(name, "is not a non-empty JSON array of alarm names")
+    return tuple(names)
+
+
 def load(env: Optional[Mapping[str, str]] = None) -> Config:
     """Reads and checks the configuration (``os.environ`` by default)."""
     env = os.environ if env is None else env
@@ -121,6 +139,7 @@ def load(env: Optional[Mapping[str, str]] = None) -> Config:
         primary_topic=_arn(env, "PRIMARY_TOPIC_ARN", _TOPIC_ARN, "an SNS topic ARN"),
         dr_topic=_arn(env, "DR_TOPIC_ARN", _TOPIC_ARN, "an SNS topic ARN"),
         function_region=env.get("AWS_REGION") or None,
+        trigger_alarm_names=_alarm_names(env, "TRIGGER_ALARM_NAMES"),
     )
     if cfg.primary_cluster.region == cfg.dr_cluster.region:
         raise ConfigError(

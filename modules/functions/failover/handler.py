@@ -46,6 +46,7 @@ _log = jsonlog.get_logger()
 #: The decision recorded for ignored input.
 IGNORED_MALFORMED = "ignored-malformed"
 IGNORED_OWN_REPORT = "ignored-own-report"
+IGNORED_OTHER_ALARM = "ignored-other-alarm"
 
 
 class FailoverIncomplete(Exception):
@@ -168,6 +169,14 @@ def _act(inv: _Invocation, action: str) -> Dict[str, Any]:
 def _alarm(inv: _Invocation, change: alarm.AlarmChange) -> Dict[str, Any]:
     cfg = inv.cfg
     summary = change.summary()
+    if cfg.trigger_alarm_names is not None and change.name not in cfg.trigger_alarm_names:
+        # Not a trigger (the subscription's filter policy should have kept it away):
+        # logged, not reported, so a shared topic does not fill with noise.
+        _log.info(
+            "ignored an alarm that is not a trigger",
+            extra={"fields": inv.fields(decision=IGNORED_OTHER_ALARM, alarm=summary)},
+        )
+        return {"decision": IGNORED_OTHER_ALARM}
     _log.info("alarm received", extra={"fields": inv.fields(step="received", alarm=summary)})
     if change.new_state != alarm.ALARM:
         decision = decide.decide(change.new_state, None, cfg.mode, cfg.data_loss_policy)

@@ -9,6 +9,7 @@ use tfdr_dsl::{Region, Stack};
 use tfdr_testing::{Found, Synthesized};
 
 use super::*;
+use crate::alerting::Topic;
 use crate::aurora_global::AuroraGlobal;
 use crate::context::DrContext;
 use crate::lambda_function::{Function, FunctionProps};
@@ -26,7 +27,7 @@ struct World {
     db: AuroraGlobal,
     check: Expr<String>,
     topics: PerRegion<NotifyTopic>,
-    trigger: Expr<String>,
+    trigger: Topic,
 }
 
 fn world() -> World {
@@ -61,14 +62,19 @@ fn world_with(f: Fixture) -> World {
             key_arn: f.keys.get(side).arn.clone(),
         }
     });
-    let trigger = primary
-        .add(
-            "trigger",
-            SnsTopic::new()
-                .name(f.ctx.name::<SnsTopic>("failover-trigger", Side::Primary))
-                .kms_master_key_id(f.keys.primary.arn.clone()),
-        )
-        .arn();
+    let trigger_name = f.ctx.name::<SnsTopic>("failover-trigger", Side::Primary);
+    let trigger = Topic {
+        region: f.ctx.region(Side::Primary),
+        arn: primary
+            .add(
+                "trigger",
+                SnsTopic::new()
+                    .name(trigger_name.as_str())
+                    .kms_master_key_id(f.keys.primary.arn.clone()),
+            )
+            .arn(),
+        name: trigger_name,
+    };
     World {
         f,
         db,
@@ -78,11 +84,7 @@ fn world_with(f: Fixture) -> World {
     }
 }
 
-fn props<'a>(
-    w: &'a World,
-    trigger_scope: &'a Scope,
-    mode: FailoverMode,
-) -> FailoverAutomationProps<'a> {
+fn props(w: &World, mode: FailoverMode) -> FailoverAutomationProps<'_> {
     FailoverAutomationProps {
         name: "payments-failover".into(),
         mode,
@@ -90,8 +92,8 @@ fn props<'a>(
         database: GlobalDatabase::from(&w.db),
         primary_health_check_id: w.check.clone(),
         trigger: TriggerTopic {
-            arn: w.trigger.clone(),
-            scope: trigger_scope,
+            topic: &w.trigger,
+            alarm_names: vec![ALARM.into()],
         },
         notify_topics: w.topics.clone(),
         placement: Placement::PrivateSubnets,
@@ -103,10 +105,12 @@ fn props<'a>(
     }
 }
 
+/// The alarm the tests trigger on.
+const ALARM: &str = "payments-primary-health-dev";
+
 fn build(mode: FailoverMode) -> (Synthesized, FailoverAutomation) {
     let w = world();
-    let trigger_scope = w.f.root().region(Side::Primary);
-    let a = FailoverAutomation::new(&w.f.root(), "failover", &props(&w, &trigger_scope, mode));
+    let a = FailoverAutomation::new(&w.f.root(), "failover", &props(&w, mode));
     let s = tfdr_testing::try_synth(&w.f.stack).unwrap_or_else(|e| panic!("{e}"));
     (s, a)
 }
@@ -151,11 +155,18 @@ fn the_function_runs_in_the_dr_region_only_with_one_invocation_at_a_time() {
         invoke.body["destination_config"]["on_failure"]["destination"],
         r(&queue, "arn")
     );
-    // Nothing of it in the primary region.
+    // Nothing of it in the primary region but the subscription to the us-east-1 topic
+    // (the primary region here).
     for resource in s.types(tfdr_dsl::ElementKind::Resource) {
         for found in s.resources(&resource.0) {
             let path = found.path.unwrap_or_default();
-            assert!(!path.starts_with("data-test/failover/primary"), "{path}");
+            if path.starts_with("data-test/failover/") {
+                assert!(
+                    path.starts_with("data-test/failover/dr/")
+                        || path == "data-test/failover/primary/trigger-subscription",
+                    "{path}"
+                );
+            }
         }
     }
 }
@@ -184,6 +195,7 @@ fn the_environment_names_the_database_the_check_and_both_topics() {
             "PRIMARY_HEALTH_CHECK_ID": r(&check, "id"),
             "PRIMARY_TOPIC_ARN": r(&topic("primary"), "arn"),
             "DR_TOPIC_ARN": r(&topic("dr"), "arn"),
+            "TRIGGER_ALARM_NAMES": format!("[\"{ALARM}\"]"),
         })
     );
 }
@@ -191,8 +203,7 @@ fn the_environment_names_the_database_the_check_and_both_topics() {
 #[test]
 fn notify_only_mode_and_the_never_policy_reach_the_function() {
     let w = world();
-    let trigger_scope = w.f.root().region(Side::Primary);
-    let mut p = props(&w, &trigger_scope, FailoverMode::NotifyOnly);
+    let mut p = props(&w, FailoverMode::NotifyOnly);
     p.data_loss = DataLossPolicy::Never;
     let a = FailoverAutomation::new(&w.f.root(), "failover", &p);
     assert_eq!(
@@ -232,7 +243,7 @@ fn the_trigger_topic_invokes_the_function_across_regions() {
     );
     let subscription = at(
         s.resources_of::<SnsTopicSubscription>(),
-        "failover/dr/trigger-subscription",
+        "failover/primary/trigger-subscription",
     );
     assert!(
         tfdr_testing::matches(
@@ -244,11 +255,15 @@ fn the_trigger_topic_invokes_the_function_across_regions() {
                 "topic_arn": r(&trigger, "arn"),
                 "endpoint": r(&function, "arn"),
                 "depends_on": [permission.address],
+                // Only the health-check alarm's notifications reach the function.
+                "filter_policy_scope": "MessageBody",
+                "filter_policy": format!("{{\"AlarmName\":[\"{ALARM}\"]}}"),
             })
         ),
         "{:#}",
         subscription.body
     );
+    s.assert_count::<SnsTopicSubscription>(1);
 }
 
 /// The statements of the function's role policy, by sid.
@@ -354,23 +369,25 @@ fn the_operator_roles_failover_actions_are_the_functions() {
 }
 
 #[test]
-fn a_trigger_outside_us_east_1_is_reported_at_synth() {
-    let w = world();
-    let dr_scope = w.f.root().region(Side::Dr);
-    FailoverAutomation::new(
-        &w.f.root(),
-        "failover",
-        &props(&w, &dr_scope, FailoverMode::Automatic),
-    );
-    let errors = tfdr_testing::try_synth(&w.f.stack).unwrap_err();
-    let text = errors.to_string();
-    assert!(text.contains("failover: trigger topic"), "{text}");
+fn a_trigger_outside_us_east_1_or_without_alarms_is_reported_at_synth() {
+    let mut w = world();
+    w.trigger.region = Region::UsEast2;
+    FailoverAutomation::new(&w.f.root(), "failover", &props(&w, FailoverMode::Automatic));
+    let text = tfdr_testing::try_synth(&w.f.stack).unwrap_err().to_string();
+    assert!(text.contains("failover: trigger"), "{text}");
     assert!(text.contains("must be in us-east-1"), "{text}");
     assert!(text.contains("got us-east-2"), "{text}");
+
+    let w = world();
+    let mut p = props(&w, FailoverMode::Automatic);
+    p.trigger.alarm_names.clear();
+    FailoverAutomation::new(&w.f.root(), "failover", &p);
+    let text = tfdr_testing::try_synth(&w.f.stack).unwrap_err().to_string();
+    assert!(text.contains("names no alarm"), "{text}");
 }
 
 #[test]
-fn a_pair_without_us_east_1_subscribes_through_a_third_provider() {
+fn a_pair_without_us_east_1_subscribes_through_the_us_east_1_provider() {
     let stack = Stack::new("data-test");
     let ctx = DrContext::new(
         &stack,
@@ -379,9 +396,6 @@ fn a_pair_without_us_east_1_subscribes_through_a_third_provider() {
         EnvironmentSuffix::new("dev").unwrap(),
     )
     .unwrap();
-    let health = stack.aws_region("health", Region::UsEast1).unwrap();
-    health.set_default_tags(&crate::policy::dr_tags());
-    let health_scope: &Scope = &health;
     let root = ctx.root();
     let keys = test_keys(&root);
     let network = Network::new(&root, "network", &network_props(&keys));
@@ -401,12 +415,15 @@ fn a_pair_without_us_east_1_subscribes_through_a_third_provider() {
         access_logs,
     };
     let db = AuroraGlobal::new(&root, "aurora", &aurora_props(&f));
-    let trigger = health_scope
-        .child("alarms")
+    // As the alerting component does: the us-east-1 topic under a third provider.
+    let name = ctx.name_in::<SnsTopic>("failover-trigger", Region::UsEast1);
+    let arn = root
+        .child("alerts")
+        .region_for(Region::UsEast1)
         .add(
             "trigger",
             SnsTopic::new()
-                .name(ctx.name::<SnsTopic>("failover-trigger", Side::Primary))
+                .name(name.as_str())
                 .kms_master_key_id("alias/aws/sns"),
         )
         .arn();
@@ -416,23 +433,28 @@ fn a_pair_without_us_east_1_subscribes_through_a_third_provider() {
             arn: format!("arn:aws:sns:{}:111111111111:alerts", ctx.region(side)).into(),
             key_arn: f.keys.get(side).arn.clone(),
         }),
-        trigger,
+        trigger: Topic {
+            region: Region::UsEast1,
+            name,
+            arn,
+        },
         db,
         f,
     };
-    FailoverAutomation::new(
-        &w.f.root(),
-        "failover",
-        &props(&w, health_scope, FailoverMode::Automatic),
-    );
+    FailoverAutomation::new(&w.f.root(), "failover", &props(&w, FailoverMode::Automatic));
     let s = tfdr_testing::try_synth(&stack).unwrap_or_else(|e| panic!("{e}"));
     let subscription = at(
         s.resources_of::<SnsTopicSubscription>(),
-        "failover/dr/trigger-subscription",
+        "failover/us-east-1/trigger-subscription",
     );
-    assert_eq!(subscription.body["provider"], json!("aws.health"));
+    assert_eq!(subscription.body["provider"], json!("aws.us-east-1"));
     let function = at(s.resources_of::<LambdaFunction>(), "failover/dr/function");
     assert_eq!(function.body["provider"], json!("aws.dr"));
+    assert_eq!(
+        subscription.body["endpoint"],
+        r(&function.address, "arn"),
+        "across regions, marked so"
+    );
 }
 
 #[test]
@@ -477,12 +499,7 @@ fn single_region_functions_are_the_pair_functions_per_side() {
 fn the_automation_passes_the_policy_for_any_suffix_and_is_valid_terraform() {
     for suffix in ["dev", "a", "pr-1234-x", "abcdefghijklmnop"] {
         let w = world_with(fixture_with_suffix(suffix));
-        let trigger_scope = w.f.root().region(Side::Primary);
-        FailoverAutomation::new(
-            &w.f.root(),
-            "failover",
-            &props(&w, &trigger_scope, FailoverMode::Automatic),
-        );
+        FailoverAutomation::new(&w.f.root(), "failover", &props(&w, FailoverMode::Automatic));
         tfdr_testing::try_synth(&w.f.stack).unwrap_or_else(|e| panic!("{suffix}: {e}"));
     }
     let (s, _) = build(FailoverMode::Automatic);
@@ -494,8 +511,7 @@ fn the_automation_passes_the_policy_for_any_suffix_and_is_valid_terraform() {
 #[test]
 fn on_lambdas_network_the_function_has_no_vpc_config_and_no_interface_actions() {
     let w = world();
-    let trigger_scope = w.f.root().region(Side::Primary);
-    let mut p = props(&w, &trigger_scope, FailoverMode::Automatic);
+    let mut p = props(&w, FailoverMode::Automatic);
     p.placement = Placement::LambdaNetwork;
     FailoverAutomation::new(&w.f.root(), "failover", &p);
     let s = tfdr_testing::try_synth(&w.f.stack).unwrap_or_else(|e| panic!("{e}"));

@@ -112,6 +112,7 @@ ENV = {
     "PRIMARY_HEALTH_CHECK_ID": "placeholder",
     "PRIMARY_TOPIC_ARN": PRIMARY_TOPIC,
     "DR_TOPIC_ARN": DR_TOPIC,
+    "TRIGGER_ALARM_NAMES": '["primary-health-dev"]',
 }
 
 

@@ -55,6 +55,7 @@ def test_the_environment_tfdr_sets_is_what_the_function_reads() -> None:
         "PRIMARY_HEALTH_CHECK_ID",
         "PRIMARY_TOPIC_ARN",
         "DR_TOPIC_ARN",
+        "TRIGGER_ALARM_NAMES",
     ):
         assert f'"{name}"' in source, name
     for value in config.MODES + config.DATA_LOSS_POLICIES:

@@ -64,6 +64,23 @@ def test_its_own_reports_are_ignored_silently(world: World) -> None:
     assert world.gaps.calls == [], "no read, no action, no report (no feedback loop)"
 
 
+def test_an_alarm_that_is_not_a_trigger_is_only_logged(world: World, capsys: pytest.CaptureFixture) -> None:
+    world.primary_down()
+    out = invoke(sns_event(alarm_message("ALARM", name="payments-aurora-lag-dev")))
+    assert out["results"] == [{"decision": handler.IGNORED_OTHER_ALARM}]
+    assert world.gaps.calls == [], "no read, no action, no report"
+    (line,) = log_lines(capsys.readouterr().out)
+    assert line["decision"] == handler.IGNORED_OTHER_ALARM
+    assert line["alarm"]["name"] == "payments-aurora-lag-dev"
+
+
+def test_without_trigger_names_any_alarm_triggers(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TRIGGER_ALARM_NAMES")
+    world.primary_down()
+    out = invoke(sns_event(alarm_message("ALARM", name="anything")))
+    assert out["results"][0]["decision"] == decide.SWITCHOVER
+
+
 def test_several_records_are_handled_in_order(world: World) -> None:
     ok = sns_event(alarm_message("OK"))["Records"][0]
     bad = sns_event("{")["Records"][0]
@@ -217,6 +234,9 @@ def test_the_failure_is_logged_for_the_retry(world: World, capsys: pytest.Captur
         ("PRIMARY_CLUSTER_ARN", "aurora-use1-dev", "not an Aurora cluster ARN"),
         ("DR_CLUSTER_ARN", "arn:aws:rds:us-east-1:123456789012:cluster:x", "primary cluster's region"),
         ("DR_TOPIC_ARN", "arn:aws:sqs:us-east-2:123456789012:q", "not an SNS topic ARN"),
+        ("TRIGGER_ALARM_NAMES", "primary-health-dev", "not a JSON array"),
+        ("TRIGGER_ALARM_NAMES", "[]", "not a non-empty JSON array"),
+        ("TRIGGER_ALARM_NAMES", '["a", 3]', "not a non-empty JSON array"),
     ],
 )
 def test_a_broken_configuration_fails_the_invocation_naming_the_variable(
