@@ -3,6 +3,10 @@
 //! an execution role of least privilege, an encrypted log group with retention, bounded
 //! reserved concurrency, X-Ray tracing and an on-failure destination.
 //!
+//! [`RegionalFunction::build`] builds one region's function with the same guarantees, for
+//! components that run in one region only ([`crate::failover_automation`]);
+//! [`Function::new`] is that for both sides.
+//!
 //! Per region (`<id>/<primary|dr>/…`):
 //! - `code/*`: a locked-down bucket (KMS, versioned, TLS-only, access-logged) and
 //!   `code/package`, the deployment package as an `aws_s3_object` with `content_base64`.
@@ -43,7 +47,7 @@ use tfdr_dsl::aws::{
 };
 use tfdr_dsl::{interpolate, Expr, Region};
 
-use crate::context::{DrScope, PerRegion};
+use crate::context::{DrScope, PerRegion, Side};
 use crate::iam::{service_role, Trust};
 use crate::kms::KmsKeys;
 use crate::lambda_package::LambdaZip;
@@ -85,6 +89,19 @@ pub const XRAY_ACTIONS: [&str; 4] = [
     "xray:GetSamplingRules",
     "xray:GetSamplingTargets",
 ];
+
+/// Where a function's network traffic goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Placement {
+    /// In the region's private subnets with the network's app security group: it reaches
+    /// what the network reaches (every [`Function`]).
+    PrivateSubnets,
+    /// Outside any VPC, on Lambda's own network, which reaches every public AWS endpoint:
+    /// for a function that touches no VPC resource and must call AWS APIs the network
+    /// cannot reach (another region's, Route 53's), e.g. the failover function
+    /// ([`crate::failover_automation`]).
+    LambdaNetwork,
+}
 
 /// What the function is and what it may do.
 #[derive(Debug, Clone)]
@@ -169,171 +186,199 @@ impl Function {
     /// Builds the function and what it needs in both regions under `scope/<id>`.
     pub fn new(scope: &DrScope, id: &str, props: &FunctionProps<'_>) -> Self {
         let me = scope.child(id);
+        Function(PerRegion::from_fn(|side| {
+            RegionalFunction::build(&me, side, props)
+        }))
+    }
+}
+
+impl RegionalFunction {
+    /// Builds the function of one region, `side`, and what it needs, under
+    /// `scope/<primary|dr>/…` (`scope` is the component's own scope, e.g.
+    /// `parent.child(id)`), with every guarantee of [`Function`] (see the module docs):
+    /// private subnets, least-privilege role, encrypted logs, X-Ray, on-failure
+    /// destination, reserved concurrency. Only `side`'s environment and grants are read
+    /// from `props`. [`Function::new`] is this for both sides; a component that needs
+    /// the function in one region only (e.g. [`crate::failover_automation`]) calls it
+    /// once.
+    pub fn build(scope: &DrScope, side: Side, props: &FunctionProps<'_>) -> RegionalFunction {
+        RegionalFunction::build_placed(scope, side, props, Placement::PrivateSubnets)
+    }
+
+    /// [`RegionalFunction::build`] with the function's network placement chosen: with
+    /// [`Placement::LambdaNetwork`] the function gets no `vpc_config` and its role no
+    /// network-interface actions (`props.network` is not used); every other guarantee
+    /// is the same.
+    pub fn build_placed(
+        scope: &DrScope,
+        side: Side,
+        props: &FunctionProps<'_>,
+        placement: Placement,
+    ) -> RegionalFunction {
+        let me = scope;
         let ctx = me.ctx();
         let base = props.name.as_str();
-        Function(PerRegion::from_fn(|side| {
-            let region = ctx.region(side);
-            let scope = me.region(side);
-            let key = props.keys.get(side);
-            let network = props.network.get(side);
+        let region = ctx.region(side);
+        let scope = me.region(side);
+        let key = props.keys.get(side);
 
-            // The code: a bucket per region, the package as an object in it.
-            let code = scope.child("code");
-            let bucket = locked_bucket(
-                &code,
-                ctx.name::<S3Bucket>(&format!("{base}-code"), side),
-                Encryption::Kms(key.arn.clone()),
-                &Expiry {
-                    current_days: None,
-                    noncurrent_days: props.code_expiry.days(),
-                },
-                |_| Vec::new(),
-            );
-            props
-                .access_logs
-                .log(&code, side, bucket.bucket.id(), &format!("{base}-code"));
-            let object = code.add(
-                "package",
-                S3Object::new(S3ObjectArgs {
-                    bucket: bucket.bucket.id(),
-                    key: format!("{base}/{}.zip", props.package.sha256_hex()).into(),
-                })
-                .content_base64(props.package.content_base64())
-                .content_type("application/zip")
-                .server_side_encryption("aws:kms")
+        // The code: a bucket per region, the package as an object in it.
+        let code = scope.child("code");
+        let bucket = locked_bucket(
+            &code,
+            ctx.name::<S3Bucket>(&format!("{base}-code"), side),
+            Encryption::Kms(key.arn.clone()),
+            &Expiry {
+                current_days: None,
+                noncurrent_days: props.code_expiry.days(),
+            },
+            |_| Vec::new(),
+        );
+        props
+            .access_logs
+            .log(&code, side, bucket.bucket.id(), &format!("{base}-code"));
+        let object = code.add(
+            "package",
+            S3Object::new(S3ObjectArgs {
+                bucket: bucket.bucket.id(),
+                key: format!("{base}/{}.zip", props.package.sha256_hex()).into(),
+            })
+            .content_base64(props.package.content_base64())
+            .content_type("application/zip")
+            .server_side_encryption("aws:kms")
+            .kms_key_id(key.arn.clone())
+            .tags([(
+                "Name",
+                format!("{}-package", ctx.name::<LambdaFunction>(base, side)),
+            )]),
+        );
+        // The object is versioned once the bucket is: write it after versioning is on
+        // so the function can pin `s3_object_version`.
+        object.node().depends_on(bucket.versioning.node());
+
+        let function_name = ctx.name::<LambdaFunction>(base, side);
+        let log_group_name = format!("/aws/lambda/{function_name}");
+        let log_group = scope.add(
+            "log-group",
+            CloudwatchLogGroup::new()
+                .name(log_group_name.as_str())
                 .kms_key_id(key.arn.clone())
-                .tags([(
-                    "Name",
-                    format!("{}-package", ctx.name::<LambdaFunction>(base, side)),
-                )]),
-            );
-            // The object is versioned once the bucket is: write it after versioning is on
-            // so the function can pin `s3_object_version`.
-            object.node().depends_on(bucket.versioning.node());
+                .retention_in_days(props.log_retention.days()),
+        );
 
-            let function_name = ctx.name::<LambdaFunction>(base, side);
-            let log_group_name = format!("/aws/lambda/{function_name}");
-            let log_group = scope.add(
-                "log-group",
-                CloudwatchLogGroup::new()
-                    .name(log_group_name.as_str())
-                    .kms_key_id(key.arn.clone())
-                    .retention_in_days(props.log_retention.days()),
-            );
+        let failure_queue_name = ctx.name::<SqsQueue>(&format!("{base}-failures"), side);
+        let queue = scope.add(
+            "failures",
+            SqsQueue::new()
+                .name(failure_queue_name.as_str())
+                .kms_master_key_id(key.arn.clone())
+                .message_retention_seconds(FAILURE_QUEUE_RETENTION_SECONDS),
+        );
 
-            let failure_queue_name = ctx.name::<SqsQueue>(&format!("{base}-failures"), side);
-            let queue = scope.add(
-                "failures",
-                SqsQueue::new()
-                    .name(failure_queue_name.as_str())
-                    .kms_master_key_id(key.arn.clone())
-                    .message_retention_seconds(FAILURE_QUEUE_RETENTION_SECONDS),
-            );
+        let role = service_role(
+            &scope,
+            "role",
+            ctx.name::<IamRole>(base, side),
+            format!("Execution role of the {base} function in {region}"),
+            Trust {
+                service: "lambda.amazonaws.com",
+                source_account: None,
+                source_arn: None,
+            },
+        );
+        let mut document = IamPolicyDocument::new()
+            .statement(allow(
+                "WriteOwnLogs",
+                vec!["logs:CreateLogStream", "logs:PutLogEvents"],
+                vec![interpolate![&log_group.arn(), ":*"]],
+            ))
+            .statement(allow(
+                "SendFailedEvents",
+                vec!["sqs:SendMessage"],
+                vec![queue.arn()],
+            ))
+            .statement(allow(
+                "UseRegionKey",
+                vec!["kms:Decrypt", "kms:GenerateDataKey"],
+                vec![key.arn.clone()],
+            ))
+            .statement(allow(
+                "PublishTraces",
+                XRAY_ACTIONS.to_vec(),
+                vec!["*".into()],
+            ));
+        if placement == Placement::PrivateSubnets {
+            document = document.statement(allow(
+                "AttachToVpc",
+                VPC_ACCESS_ACTIONS.to_vec(),
+                vec!["*".into()],
+            ));
+        }
+        for statement in props.grants.get(side) {
+            document = document.statement(statement.clone());
+        }
+        let document = scope.add("role-policy-document", document);
+        let role_policy = scope.add(
+            "role-policy",
+            IamRolePolicy::new(IamRolePolicyArgs {
+                policy: document.json(),
+                role: role.name(),
+            })
+            .name(ctx.name::<IamRolePolicy>(base, side)),
+        );
 
-            let role = service_role(
-                &scope,
-                "role",
-                ctx.name::<IamRole>(base, side),
-                format!("Execution role of the {base} function in {region}"),
-                Trust {
-                    service: "lambda.amazonaws.com",
-                    source_account: None,
-                    source_arn: None,
-                },
-            );
-            let mut document = IamPolicyDocument::new()
-                .statement(allow(
-                    "WriteOwnLogs",
-                    vec!["logs:CreateLogStream", "logs:PutLogEvents"],
-                    vec![interpolate![&log_group.arn(), ":*"]],
-                ))
-                .statement(allow(
-                    "SendFailedEvents",
-                    vec!["sqs:SendMessage"],
-                    vec![queue.arn()],
-                ))
-                .statement(allow(
-                    "UseRegionKey",
-                    vec!["kms:Decrypt", "kms:GenerateDataKey"],
-                    vec![key.arn.clone()],
-                ))
-                .statement(allow(
-                    "PublishTraces",
-                    XRAY_ACTIONS.to_vec(),
-                    vec!["*".into()],
-                ))
-                .statement(allow(
-                    "AttachToVpc",
-                    VPC_ACCESS_ACTIONS.to_vec(),
-                    vec!["*".into()],
-                ));
-            for statement in props.grants.get(side) {
-                document = document.statement(statement.clone());
-            }
-            let document = scope.add("role-policy-document", document);
-            let role_policy = scope.add(
-                "role-policy",
-                IamRolePolicy::new(IamRolePolicyArgs {
-                    policy: document.json(),
-                    role: role.name(),
-                })
-                .name(ctx.name::<IamRolePolicy>(base, side)),
-            );
+        let variables: BTreeMap<String, Expr<String>> = props.environment.get(side).clone();
+        let mut spec = LambdaFunction::new(LambdaFunctionArgs {
+            function_name: function_name.as_str().into(),
+            role: role.arn(),
+        })
+        .description(props.description.as_str())
+        .runtime(props.runtime)
+        .handler(props.handler.as_str())
+        .memory_size(props.memory.get())
+        .timeout(props.timeout.get())
+        .reserved_concurrent_executions(props.reserved_concurrency.get())
+        .s3_bucket(bucket.bucket.id())
+        .s3_key(object.key())
+        .s3_object_version(object.version_id())
+        .source_code_hash(props.package.source_code_hash())
+        .kms_key_arn(key.arn.clone())
+        .environment(Environment::new().variables(variables))
+        .tracing_config(TracingConfig::new(LambdaTracingMode::Active))
+        .logging_config(LoggingConfig::new(LambdaLogFormat::Json).log_group(log_group.name()));
+        if placement == Placement::PrivateSubnets {
+            let network = props.network.get(side);
+            spec = spec.vpc_config(VpcConfig::new(VpcConfigArgs {
+                security_group_ids: vec![network.app_security_group_id.clone()].into(),
+                subnet_ids: network.private_subnet_ids.clone().into(),
+            }));
+        }
+        let function = scope.add("function", spec);
+        // Lambda checks at create time that the role may manage network interfaces.
+        function.node().depends_on(role_policy.node());
 
-            let variables: BTreeMap<String, Expr<String>> = props.environment.get(side).clone();
-            let function = scope.add(
-                "function",
-                LambdaFunction::new(LambdaFunctionArgs {
-                    function_name: function_name.as_str().into(),
-                    role: role.arn(),
-                })
-                .description(props.description.as_str())
-                .runtime(props.runtime)
-                .handler(props.handler.as_str())
-                .memory_size(props.memory.get())
-                .timeout(props.timeout.get())
-                .reserved_concurrent_executions(props.reserved_concurrency.get())
-                .s3_bucket(bucket.bucket.id())
-                .s3_key(object.key())
-                .s3_object_version(object.version_id())
-                .source_code_hash(props.package.source_code_hash())
-                .kms_key_arn(key.arn.clone())
-                .environment(Environment::new().variables(variables))
-                .tracing_config(TracingConfig::new(LambdaTracingMode::Active))
-                .logging_config(
-                    LoggingConfig::new(LambdaLogFormat::Json).log_group(log_group.name()),
-                )
-                .vpc_config(VpcConfig::new(VpcConfigArgs {
-                    security_group_ids: vec![network.app_security_group_id.clone()].into(),
-                    subnet_ids: network.private_subnet_ids.clone().into(),
-                })),
-            );
-            // Lambda checks at create time that the role may manage network interfaces.
-            function.node().depends_on(role_policy.node());
+        scope.add(
+            "event-invoke-config",
+            LambdaFunctionEventInvokeConfig::new(function.function_name())
+                .maximum_retry_attempts(ASYNC_RETRY_ATTEMPTS)
+                .maximum_event_age_in_seconds(ASYNC_MAX_EVENT_AGE_SECONDS)
+                .destination_config(
+                    DestinationConfig::new()
+                        .on_failure(DestinationConfigOnFailure::new(queue.arn())),
+                ),
+        );
 
-            scope.add(
-                "event-invoke-config",
-                LambdaFunctionEventInvokeConfig::new(function.function_name())
-                    .maximum_retry_attempts(ASYNC_RETRY_ATTEMPTS)
-                    .maximum_event_age_in_seconds(ASYNC_MAX_EVENT_AGE_SECONDS)
-                    .destination_config(
-                        DestinationConfig::new()
-                            .on_failure(DestinationConfigOnFailure::new(queue.arn())),
-                    ),
-            );
-
-            RegionalFunction {
-                region,
-                name: function_name,
-                arn: function.arn(),
-                invoke_arn: function.invoke_arn(),
-                role_arn: role.arn(),
-                role_name: role.name(),
-                log_group_name,
-                failure_queue_arn: queue.arn(),
-                failure_queue_name,
-            }
-        }))
+        RegionalFunction {
+            region,
+            name: function_name,
+            arn: function.arn(),
+            invoke_arn: function.invoke_arn(),
+            role_arn: role.arn(),
+            role_name: role.name(),
+            log_group_name,
+            failure_queue_arn: queue.arn(),
+            failure_queue_name,
+        }
     }
 }
 
@@ -348,7 +393,6 @@ mod tests {
     use tfdr_testing::Found;
 
     use super::*;
-    use crate::context::Side;
     use crate::lambda_package::{payments_zip, PAYMENTS_HANDLER};
     use crate::test_support::{fixture, Fixture};
 

@@ -38,13 +38,14 @@
 //! offline (DEVELOPERS.md): there is no `archive` provider to build a zip at plan time,
 //! and `aws_lambda_function.filename` would need a file next to the JSON. So the package
 //! is built at synth, from sources embedded in the stack program (`include_bytes!`, see
-//! [`PAYMENTS_SOURCES`]; tests are not embedded), and written into the JSON as an
+//! [`PAYMENTS_SOURCES`] and
+//! [`FAILOVER_SOURCES`]; tests are not embedded), and written into the JSON as an
 //! `aws_s3_object` with `content_base64` ([`LambdaZip::content_base64`]) in a code bucket
 //! **per region** (Lambda reads code only from a bucket in its own region); each
 //! function is created from `s3_bucket`/`s3_key` with `source_code_hash` from
 //! [`LambdaZip::source_code_hash`]. The cost: the zip appears base64-encoded (4/3 of its
 //! size) in the JSON and in the Terraform state, which is fine for small packages like
-//! this one. Wiring this into a Lambda component is issue 12's work, not this module's.
+//! this one. [`crate::lambda_function`] wires a package into a function.
 
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
@@ -294,6 +295,55 @@ pub fn payments_zip() -> LambdaZip {
     build_zip(&PAYMENTS_SOURCES).expect("the embedded payment service sources are valid")
 }
 
+/// The Lambda handler of the failover function: `handler.py`, function `lambda_handler`.
+pub const FAILOVER_HANDLER: &str = "handler.lambda_handler";
+
+/// The failover function's source files (`modules/functions/failover/`, Python, boto3
+/// only), embedded like [`PAYMENTS_SOURCES`]; a test checks that this list is every
+/// other `.py` file of the folder, byte for byte.
+pub const FAILOVER_SOURCES: [SourceFile<'static>; 8] = [
+    SourceFile {
+        path: "alarm.py",
+        contents: include_bytes!("../functions/failover/alarm.py"),
+    },
+    SourceFile {
+        path: "assess.py",
+        contents: include_bytes!("../functions/failover/assess.py"),
+    },
+    SourceFile {
+        path: "aws.py",
+        contents: include_bytes!("../functions/failover/aws.py"),
+    },
+    SourceFile {
+        path: "config.py",
+        contents: include_bytes!("../functions/failover/config.py"),
+    },
+    SourceFile {
+        path: "decide.py",
+        contents: include_bytes!("../functions/failover/decide.py"),
+    },
+    SourceFile {
+        path: "handler.py",
+        contents: include_bytes!("../functions/failover/handler.py"),
+    },
+    SourceFile {
+        path: "jsonlog.py",
+        contents: include_bytes!("../functions/failover/jsonlog.py"),
+    },
+    SourceFile {
+        path: "report.py",
+        contents: include_bytes!("../functions/failover/report.py"),
+    },
+];
+
+/// The failover function's deployment package, built from [`FAILOVER_SOURCES`].
+///
+/// # Panics
+/// Never: the embedded paths are valid (a unit test builds this package).
+pub fn failover_zip() -> LambdaZip {
+    build_zip(&FAILOVER_SOURCES).expect("the embedded failover function sources are valid")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,6 +405,8 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(payments_zip(), payments_zip());
         assert_eq!(payments_zip().bytes(), payments_zip().bytes());
+        assert_eq!(failover_zip(), failover_zip());
+        assert_ne!(failover_zip(), payments_zip());
     }
 
     #[test]
@@ -437,9 +489,9 @@ mod tests {
         assert!(build_zip(&[f("with space.py", b""), f("a/b/c.py", b"")]).is_ok());
     }
 
-    /// The files of `modules/functions/payments/` that belong in the package: every `.py`
-    /// outside `tests/` and caches.
-    fn payments_files_on_disk() -> BTreeMap<String, Vec<u8>> {
+    /// The files of `modules/functions/<function>/` that belong in its package: every
+    /// `.py` outside `tests/` and caches.
+    fn files_on_disk(function: &str) -> BTreeMap<String, Vec<u8>> {
         fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
             for entry in std::fs::read_dir(dir).unwrap() {
                 let path = entry.unwrap().path();
@@ -454,28 +506,38 @@ mod tests {
                 }
             }
         }
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("functions/payments");
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("functions")
+            .join(function);
         let mut out = BTreeMap::new();
         walk(&root, &root, &mut out);
         out
     }
 
+    /// Every embedded function: (folder, sources, handler).
+    const FUNCTIONS: [(&str, &[SourceFile<'static>], &str); 2] = [
+        ("payments", &PAYMENTS_SOURCES, PAYMENTS_HANDLER),
+        ("failover", &FAILOVER_SOURCES, FAILOVER_HANDLER),
+    ];
+
     #[test]
     fn the_embedded_sources_are_exactly_the_function_files() {
-        let on_disk = payments_files_on_disk();
-        let embedded: BTreeMap<String, Vec<u8>> = PAYMENTS_SOURCES
-            .iter()
-            .map(|s| (s.path.to_string(), s.contents.to_vec()))
-            .collect();
-        assert_eq!(
-            embedded.keys().collect::<Vec<_>>(),
-            on_disk.keys().collect::<Vec<_>>(),
-            "PAYMENTS_SOURCES must list every .py file of modules/functions/payments \
-             outside tests/ (add the new file with include_bytes!)"
-        );
-        assert_eq!(embedded, on_disk);
-        let handler_module = PAYMENTS_HANDLER.split('.').next().unwrap();
-        assert!(embedded.contains_key(&format!("{handler_module}.py")));
+        for (function, sources, handler) in FUNCTIONS {
+            let on_disk = files_on_disk(function);
+            let embedded: BTreeMap<String, Vec<u8>> = sources
+                .iter()
+                .map(|s| (s.path.to_string(), s.contents.to_vec()))
+                .collect();
+            assert_eq!(
+                embedded.keys().collect::<Vec<_>>(),
+                on_disk.keys().collect::<Vec<_>>(),
+                "the sources of {function} must list every .py file of \
+                 modules/functions/{function} outside tests/ (add the new file with include_bytes!)"
+            );
+            assert_eq!(embedded, on_disk, "{function}");
+            let handler_module = handler.split('.').next().unwrap();
+            assert!(embedded.contains_key(&format!("{handler_module}.py")));
+        }
     }
 
     /// Reads a zip with Python's `zipfile` (stdlib only) and prints what it sees as JSON.
@@ -499,9 +561,8 @@ print(json.dumps({
 }, sort_keys=True))
 "#;
 
-    #[test]
-    fn python_zipfile_reads_exactly_the_handler_files_with_the_fixed_metadata() {
-        let zip = payments_zip();
+    /// What Python's `zipfile` sees in `zip` (None: no python3 outside CI).
+    fn read_back(zip: &LambdaZip) -> Option<serde_json::Value> {
         let child = Command::new("python3")
             .args(["-c", PY_READER])
             .stdin(Stdio::piped())
@@ -512,7 +573,7 @@ print(json.dumps({
             Ok(child) => child,
             Err(e) if std::env::var("CI").as_deref() != Ok("true") => {
                 eprintln!("SKIPPED: python3 is needed to read the zip back ({e}); CI fails here");
-                return;
+                return None;
             }
             Err(e) => panic!("python3 is needed to read the zip back: {e}"),
         };
@@ -526,57 +587,87 @@ print(json.dumps({
             "python zipfile failed: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        let seen: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        let expected: Vec<serde_json::Value> = {
-            let mut files = PAYMENTS_SOURCES.to_vec();
-            files.sort_by_key(|s| s.path);
-            files
-                .iter()
-                .map(|s| {
-                    let digest = Sha256::digest(s.contents);
-                    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-                    serde_json::json!({
-                        "name": s.path,
-                        "date_time": [1980, 1, 1, 0, 0, 0],
-                        "mode": "0o100644",
-                        "compress_type": 0,
-                        "create_system": 3,
-                        "extra": "",
-                        "flag_bits": 0,
-                        "is_dir": false,
-                        "sha256": hex,
+        Some(serde_json::from_slice(&out.stdout).unwrap())
+    }
+
+    #[test]
+    fn python_zipfile_reads_exactly_the_handler_files_with_the_fixed_metadata() {
+        let cases: [(LambdaZip, &[SourceFile<'static>], &[&str]); 2] = [
+            (
+                payments_zip(),
+                &PAYMENTS_SOURCES,
+                &["handler.py", "jsonlog.py", "payment.py", "store.py"],
+            ),
+            (
+                failover_zip(),
+                &FAILOVER_SOURCES,
+                &[
+                    "alarm.py",
+                    "assess.py",
+                    "aws.py",
+                    "config.py",
+                    "decide.py",
+                    "handler.py",
+                    "jsonlog.py",
+                    "report.py",
+                ],
+            ),
+        ];
+        for (zip, sources, want_names) in cases {
+            let Some(seen) = read_back(&zip) else {
+                return;
+            };
+            let expected: Vec<serde_json::Value> = {
+                let mut files = sources.to_vec();
+                files.sort_by_key(|s| s.path);
+                files
+                    .iter()
+                    .map(|s| {
+                        let digest = Sha256::digest(s.contents);
+                        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+                        serde_json::json!({
+                            "name": s.path,
+                            "date_time": [1980, 1, 1, 0, 0, 0],
+                            "mode": "0o100644",
+                            "compress_type": 0,
+                            "create_system": 3,
+                            "extra": "",
+                            "flag_bits": 0,
+                            "is_dir": false,
+                            "sha256": hex,
+                        })
                     })
-                })
-                .collect()
-        };
-        assert_eq!(seen["comment"], "");
-        assert_eq!(seen["entries"], serde_json::Value::Array(expected));
-        let names: Vec<&str> = seen["entries"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| e["name"].as_str().unwrap())
-            .collect();
-        assert_eq!(
-            names,
-            ["handler.py", "jsonlog.py", "payment.py", "store.py"]
-        );
+                    .collect()
+            };
+            assert_eq!(seen["comment"], "");
+            assert_eq!(seen["entries"], serde_json::Value::Array(expected));
+            let names: Vec<&str> = seen["entries"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["name"].as_str().unwrap())
+                .collect();
+            assert_eq!(names, want_names);
+        }
     }
 
     const CHILD_ENV: &str = "TFDR_LAMBDA_PACKAGE_CHILD";
     const CHILD_TEST: &str = "lambda_package::tests::child_prints_the_payments_zip";
 
-    /// In a child process started by the test below: prints the package's hash and size.
+    /// In a child process started by the test below: prints the packages' hashes and
+    /// sizes.
     /// Otherwise does nothing.
     #[test]
     fn child_prints_the_payments_zip() {
         if std::env::var_os(CHILD_ENV).is_some() {
-            let zip = payments_zip();
+            let (payments, failover) = (payments_zip(), failover_zip());
             println!(
-                "payments-zip: {} {} {}",
-                zip.source_code_hash(),
-                zip.bytes().len(),
-                source_code_hash(zip.content_base64().as_bytes())
+                "payments-zip: {} {} {} failover-zip: {} {}",
+                payments.source_code_hash(),
+                payments.bytes().len(),
+                source_code_hash(payments.content_base64().as_bytes()),
+                failover.source_code_hash(),
+                failover.bytes().len(),
             );
         }
     }
@@ -607,5 +698,10 @@ print(json.dumps({
         assert_eq!(first, second);
         let zip = payments_zip();
         assert!(first.starts_with(zip.source_code_hash()), "{first}");
+        let failover = failover_zip();
+        assert!(
+            first.contains(&format!("failover-zip: {}", failover.source_code_hash())),
+            "{first}"
+        );
     }
 }

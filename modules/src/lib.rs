@@ -10,10 +10,11 @@
 //!   [`lambda_function::Function`], [`regional_api::RegionalApi`] (with
 //!   [`apigw_account::ApiGatewayAccount`]), [`hosted_zone::HostedZone`],
 //!   [`api_domain::ApiDomain`], [`failover_dns::FailoverDns`],
-//!   [`operator_role::OperatorRole`]; alerting and operations: [`alerting::AlertTopics`]
-//!   (an encrypted topic per region and in us-east-1), the typed [`alarms`] (health
-//!   checks, replication, functions, APIs) and [`dashboard::DrDashboard`]. Per-region
-//!   results are [`PerRegion`] values.
+//!   [`operator_role::OperatorRole`], [`failover_automation::FailoverAutomation`] (the
+//!   automated database failover, DR region only); alerting and operations:
+//!   [`alerting::AlertTopics`] (an encrypted topic per region and in us-east-1), the typed
+//!   [`alarms`] (health checks, replication, functions, APIs) and
+//!   [`dashboard::DrDashboard`]. Per-region results are [`PerRegion`] values.
 //! - [`values`]: validated value types (`Cidr`, `VpcCidr`, `InstanceClass`, …) that
 //!   components take and configs deserialize into; each rule is written once, there.
 //! - [`stacks`]: the reference stacks, each with its own config type next to it.
@@ -32,6 +33,7 @@ pub mod context;
 pub mod dashboard;
 pub mod dns_query_log;
 pub mod dynamodb_global;
+pub mod failover_automation;
 pub mod failover_dns;
 pub mod hosted_zone;
 mod iam;
@@ -68,10 +70,14 @@ pub mod prelude {
     pub use crate::context::{DrContext, DrScope, PerRegion, Side};
     pub use crate::dashboard::{DrDashboard, DrDashboardProps};
     pub use crate::dynamodb_global::{GlobalTable, GlobalTableProps, KeyAttributeName};
+    pub use crate::failover_automation::{
+        DataLossPolicy, FailoverAutomation, FailoverAutomationProps, FailoverMode, GlobalDatabase,
+        NotifyTopic, TriggerTopic,
+    };
     pub use crate::failover_dns::{FailoverDns, FailoverDnsProps};
     pub use crate::hosted_zone::{HostedZone, HostedZoneProps, ZoneSource};
     pub use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
-    pub use crate::lambda_function::{Function, FunctionProps};
+    pub use crate::lambda_function::{Function, FunctionProps, Placement, RegionalFunction};
     pub use crate::lambda_package::{build_zip, LambdaZip, SourceFile};
     pub use crate::network::{Network, NetworkProps};
     pub use crate::operator_role::{FailoverTargets, OnCall, OperatorRole, OperatorRoleProps};

@@ -1,0 +1,460 @@
+//! Automated Aurora global database failover: the function that promotes the DR cluster
+//! when the primary region is declared down.
+//!
+//! DNS moves traffic by itself (Route 53 failover records, [`crate::failover_dns`]); the
+//! Aurora global database does not. This component deploys the failover function
+//! (`modules/functions/failover/`, Python 3.12, boto3 only; its README has the decision
+//! table and the contract) **in the DR region only**, with the guarantees of every tfdr
+//! function ([`RegionalFunction::build`]: private subnets, least-privilege role,
+//! encrypted logs, X-Ray, on-failure queue; the network placement is the caller's
+//! choice, see "Network") and reserved concurrency 1, so two notifications never act at
+//! once.
+//!
+//! # Trigger path
+//!
+//! ```text
+//! Route 53 health check of the primary ──▶ CloudWatch alarm (us-east-1)
+//!     ──▶ SNS topic (us-east-1, the caller's) ──▶ this function (DR region)
+//! ```
+//!
+//! Route 53 publishes health-check metrics only in us-east-1, so the alarm and its topic
+//! live there. SNS delivers to a Lambda function in another region (the subscription is
+//! made in the topic's region, through that region's provider), so the path is one
+//! subscription, filtered to the health-check alarm's notifications
+//! ([`alarm_filter_policy`]), and one `aws_lambda_permission` for `sns.amazonaws.com`
+//! scoped to the topic; the function sees exactly the notification the on-call humans
+//! subscribed to the same topic see. EventBridge would need more parts for the same dependency on
+//! us-east-1: a rule only targets resources of its own region, so a rule on the alarm's
+//! state-change events in us-east-1 would forward to an event bus in the DR region (a
+//! cross-region bus target with an IAM role allowed `events:PutEvents` there), and a
+//! second rule there would invoke the function (with its own permission). SNS invokes
+//! the function asynchronously, so Lambda's retries and the function's on-failure queue
+//! apply unchanged.
+//!
+//! What this path cannot survive: everything on it before the function (the Route 53
+//! metrics, the alarm, the topic) runs in us-east-1. When us-east-1 is the primary region
+//! and its outage also stops CloudWatch or SNS there, no notification arrives; DNS
+//! failover still happens (Route 53's data plane is global) and the database is failed
+//! over by an operator through [`crate::operator_role`].
+//!
+//! # Network
+//!
+//! The function calls AWS APIs only: RDS and SNS in **both** regions (the primary
+//! cluster's state, the primary region's topic) and Route 53's API. It touches no VPC
+//! resource. [`Placement::PrivateSubnets`] puts it in the DR region's private subnets
+//! like every tfdr function; that works only when the network reaches those endpoints (a
+//! NAT gateway; interface endpoints cover the DR region's RDS and SNS, not another
+//! region's, nor Route 53's API). The [`crate::network`] component has no NAT and only
+//! S3 and DynamoDB gateway endpoints, so in such a network choose
+//! [`Placement::LambdaNetwork`]: the function runs on Lambda's own network, which reaches
+//! every public AWS endpoint, and keeps every other guarantee (scanners that want every
+//! function in a VPC need a reviewed suppression for this one).
+//!
+//! # What the function may do
+//!
+//! Exactly the moves the failover operator role ([`crate::operator_role`]) may make by
+//! hand on the database, and what it needs to look and to report:
+//! - `rds:FailoverGlobalCluster`, `rds:SwitchoverGlobalCluster`,
+//!   `rds:DescribeGlobalClusters`, `rds:DescribeDBClusters`
+//!   ([`AURORA_FAILOVER_ACTIONS`]) on the global cluster and both regional clusters;
+//! - `route53:GetHealthCheckStatus` on the primary's health check (read only: unlike the
+//!   operator, the function never inverts or edits a check);
+//! - `sns:Publish` on the two notification topics, and `kms:GenerateDataKey` /
+//!   `kms:Decrypt` on their keys (SNS encrypts with the publisher's permissions).
+//!
+//! Plus what every tfdr function's role has (its own logs, queue, region key, X-Ray,
+//! network interfaces; [`crate::lambda_function`]).
+//!
+//! Construct paths: `<id>/dr/…` (the function's, see [`crate::lambda_function`]),
+//! `<id>/dr/trigger-permission`, and `<id>/<primary|dr|us-east-1>/trigger-subscription`:
+//! the subscription is made through the provider of the topic's region
+//! ([`DrScope::region_for`]), `primary` when the primary region is us-east-1.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use tfdr_dsl::aws::data::iam_policy_document::Statement;
+use tfdr_dsl::aws::enums::{IamEffect, LambdaRuntime, SnsProtocol};
+use tfdr_dsl::aws::{
+    LambdaPermission, LambdaPermissionArgs, SnsTopicSubscription, SnsTopicSubscriptionArgs,
+};
+use tfdr_dsl::{interpolate, Error, Expr, Region};
+
+use crate::alerting::Topic;
+use crate::aurora_global::AuroraGlobal;
+use crate::context::{DrScope, PerRegion, Side};
+use crate::kms::KmsKeys;
+use crate::lambda_function::{FunctionProps, Placement, RegionalFunction};
+use crate::lambda_package::{failover_zip, FAILOVER_HANDLER};
+use crate::network::Network;
+pub use crate::operator_role::AURORA_FAILOVER_ACTIONS;
+use crate::s3_access_logs::AccessLogBuckets;
+use crate::values::{
+    ExpiryDays, FunctionTimeoutSeconds, LogRetentionDays, MemoryMb, ReservedConcurrency,
+};
+
+/// The function's timeout: at least the worst case of one invocation's AWS calls with
+/// their bounded retries (`aws.MIN_FUNCTION_TIMEOUT_S` in the function, checked by its
+/// tests against this constant).
+pub const FAILOVER_TIMEOUT_SECONDS: u32 = 120;
+
+/// The function's memory (it only makes a few API calls; more memory buys faster cold
+/// starts, and the function runs a handful of times a year).
+pub const FAILOVER_MEMORY_MB: u32 = 256;
+
+/// Reserved concurrency: one invocation at a time, so a repeated notification waits for
+/// the first to finish and then finds the failover under way.
+pub const FAILOVER_RESERVED_CONCURRENCY: u32 = 1;
+
+/// The region of the trigger topic: Route 53 health-check metrics exist only here.
+pub const TRIGGER_REGION: Region = crate::alerting::ROUTE53_METRICS_REGION;
+
+/// The Route 53 action the function needs on the primary's health check.
+pub const HEALTH_CHECK_READ_ACTIONS: [&str; 1] = ["route53:GetHealthCheckStatus"];
+
+/// The actions the function needs on each notification topic's KMS key to publish.
+pub const TOPIC_KEY_ACTIONS: [&str; 2] = ["kms:GenerateDataKey", "kms:Decrypt"];
+
+/// The function's handler module's environment variables (README "Configuration").
+pub mod env {
+    /// `automatic` or `notify-only` ([`super::FailoverMode`]).
+    pub const MODE: &str = "MODE";
+    /// `never` or `allow-on-outage` ([`super::DataLossPolicy`]).
+    pub const DATA_LOSS_POLICY: &str = "DATA_LOSS_POLICY";
+    /// The global cluster identifier.
+    pub const GLOBAL_CLUSTER_ID: &str = "GLOBAL_CLUSTER_ID";
+    /// The primary cluster's ARN.
+    pub const PRIMARY_CLUSTER_ARN: &str = "PRIMARY_CLUSTER_ARN";
+    /// The DR cluster's ARN (the failover target).
+    pub const DR_CLUSTER_ARN: &str = "DR_CLUSTER_ARN";
+    /// The Route 53 health check of the primary region.
+    pub const PRIMARY_HEALTH_CHECK_ID: &str = "PRIMARY_HEALTH_CHECK_ID";
+    /// The primary region's notification topic.
+    pub const PRIMARY_TOPIC_ARN: &str = "PRIMARY_TOPIC_ARN";
+    /// The DR region's notification topic.
+    pub const DR_TOPIC_ARN: &str = "DR_TOPIC_ARN";
+    /// The trigger alarms' names, a JSON array; other alarms are ignored.
+    pub const TRIGGER_ALARM_NAMES: &str = "TRIGGER_ALARM_NAMES";
+}
+
+/// The subscription filter policy (scope `MessageBody`) that lets through only the
+/// notifications of `alarm_names`: `{"AlarmName":[…]}`.
+pub fn alarm_filter_policy(alarm_names: &[String]) -> String {
+    serde_json::json!({ "AlarmName": alarm_names }).to_string()
+}
+
+/// Whether the function acts on a confirmed outage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum FailoverMode {
+    /// Fail the database over when the primary is confirmed down (the requirement).
+    Automatic,
+    /// Check and report what would be done, never act (e.g. while a team builds trust in
+    /// the automation).
+    NotifyOnly,
+}
+
+impl FailoverMode {
+    /// The value of the function's `MODE` variable.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FailoverMode::Automatic => "automatic",
+            FailoverMode::NotifyOnly => "notify-only",
+        }
+    }
+}
+
+/// Whether a failover may lose the writes not yet replicated to the DR region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DataLossPolicy {
+    /// Never: a switchover (`SwitchoverGlobalCluster`, no data loss) when the primary
+    /// database still answers; otherwise alert and leave the decision to an operator.
+    Never,
+    /// On an unplanned outage (the primary database unreachable or not available),
+    /// `FailoverGlobalCluster` with `AllowDataLoss`: the writes of the last replication
+    /// lag (typically under a second) may be lost, for an RTO of minutes. Still a
+    /// switchover when the primary database answers.
+    AllowOnOutage,
+}
+
+impl DataLossPolicy {
+    /// The value of the function's `DATA_LOSS_POLICY` variable.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DataLossPolicy::Never => "never",
+            DataLossPolicy::AllowOnOutage => "allow-on-outage",
+        }
+    }
+}
+
+/// The Aurora global database to fail over.
+#[derive(Debug, Clone)]
+pub struct GlobalDatabase {
+    /// The global cluster identifier (what the RDS API takes).
+    pub global_cluster_id: Expr<String>,
+    /// The global cluster's ARN (what IAM authorizes).
+    pub global_cluster_arn: Expr<String>,
+    /// The regional clusters' ARNs; the DR one is the failover target.
+    pub cluster_arns: PerRegion<Expr<String>>,
+}
+
+impl From<&AuroraGlobal> for GlobalDatabase {
+    fn from(db: &AuroraGlobal) -> Self {
+        GlobalDatabase {
+            global_cluster_id: db.global_cluster_id.clone(),
+            global_cluster_arn: db.global_cluster_arn.clone(),
+            cluster_arns: PerRegion {
+                primary: db.primary_cluster_arn.clone(),
+                dr: db.dr_cluster_arn.clone(),
+            },
+        }
+    }
+}
+
+/// A topic the function reports to.
+#[derive(Debug, Clone)]
+pub struct NotifyTopic {
+    /// The topic's ARN.
+    pub arn: Expr<String>,
+    /// The ARN of the KMS key that encrypts it.
+    pub key_arn: Expr<String>,
+}
+
+/// What triggers the function: the alarm(s) on the primary's Route 53 health check, and
+/// the topic they notify, in [`TRIGGER_REGION`] (e.g. [`AlertTopics::us_east_1`]).
+///
+/// The topic usually carries every alarm of its region; the subscription's filter policy
+/// (on the message body's `AlarmName`) delivers only these alarms to the function, so the
+/// other alarms never invoke it, and neither do the function's own reports when the topic
+/// is also a report topic. The function checks the name again (`TRIGGER_ALARM_NAMES`).
+///
+/// [`AlertTopics::us_east_1`]: crate::alerting::AlertTopics::us_east_1
+#[derive(Debug, Clone)]
+pub struct TriggerTopic<'a> {
+    /// The topic.
+    pub topic: &'a Topic,
+    /// The names of the alarms whose notifications trigger the function (at least one).
+    pub alarm_names: Vec<String>,
+}
+
+/// What the automation acts on, how, and where it reports.
+#[derive(Debug, Clone)]
+pub struct FailoverAutomationProps<'a> {
+    /// The base of the function, role, queue and bucket names (e.g. `payments-failover`).
+    pub name: String,
+    /// Act, or only report.
+    pub mode: FailoverMode,
+    /// Whether an unplanned outage may be failed over with data loss.
+    pub data_loss: DataLossPolicy,
+    /// The global database.
+    pub database: GlobalDatabase,
+    /// The Route 53 health check of the primary region's endpoint.
+    pub primary_health_check_id: Expr<String>,
+    /// The trigger.
+    pub trigger: TriggerTopic<'a>,
+    /// The topics every step is reported to, one per region.
+    pub notify_topics: PerRegion<NotifyTopic>,
+    /// Where the function runs (see the module docs, "Network").
+    pub placement: Placement,
+    /// The network: with [`Placement::PrivateSubnets`], the function runs in the DR
+    /// region's private subnets (unused otherwise).
+    pub network: &'a Network,
+    /// The DR region's key encrypts the function's environment, logs, queue and code.
+    pub keys: &'a KmsKeys,
+    /// Where the code bucket's access logs go.
+    pub access_logs: &'a AccessLogBuckets,
+    /// Retention of the function's logs.
+    pub log_retention: LogRetentionDays,
+    /// Days an old code package is kept after it is replaced.
+    pub code_expiry: ExpiryDays,
+}
+
+/// The deployed automation.
+#[derive(Debug, Clone)]
+pub struct FailoverAutomation {
+    /// The function (DR region).
+    pub function: RegionalFunction,
+    /// The mode it was deployed with.
+    pub mode: FailoverMode,
+    /// The data-loss policy it was deployed with.
+    pub data_loss: DataLossPolicy,
+}
+
+fn allow(sid: &str, actions: Vec<&str>, resources: Vec<Expr<String>>) -> Statement {
+    Statement::new()
+        .sid(sid)
+        .effect(IamEffect::Allow)
+        .actions(actions)
+        .resources(resources)
+}
+
+impl FailoverAutomation {
+    /// Builds the function in the DR region under `scope/<id>/dr/…` and subscribes it to
+    /// the trigger topic (see the module docs).
+    ///
+    /// A trigger scope outside [`TRIGGER_REGION`] is recorded on the stack (synth reports
+    /// it) and no subscription is made.
+    pub fn new(scope: &DrScope, id: &str, props: &FailoverAutomationProps<'_>) -> Self {
+        let me = scope.child(id);
+        let ctx = me.ctx();
+        let dr = Side::Dr;
+        let account = ctx.accounts().get(dr);
+        let db = &props.database;
+        // Everything of the primary region (and the global cluster and the health check,
+        // defined through the primary provider) is read from the DR region on purpose.
+        let primary_cluster = db.cluster_arns.primary.clone().cross_region();
+        let global_arn = db.global_cluster_arn.clone().cross_region();
+        let health_check = props.primary_health_check_id.clone().cross_region();
+        let primary_topic = props.notify_topics.primary.arn.clone().cross_region();
+
+        let environment = BTreeMap::from([
+            (env::MODE.to_string(), props.mode.as_str().into()),
+            (
+                env::DATA_LOSS_POLICY.to_string(),
+                props.data_loss.as_str().into(),
+            ),
+            (
+                env::GLOBAL_CLUSTER_ID.to_string(),
+                db.global_cluster_id.clone().cross_region(),
+            ),
+            (
+                env::PRIMARY_CLUSTER_ARN.to_string(),
+                primary_cluster.clone(),
+            ),
+            (env::DR_CLUSTER_ARN.to_string(), db.cluster_arns.dr.clone()),
+            (
+                env::PRIMARY_HEALTH_CHECK_ID.to_string(),
+                health_check.clone(),
+            ),
+            (env::PRIMARY_TOPIC_ARN.to_string(), primary_topic.clone()),
+            (
+                env::DR_TOPIC_ARN.to_string(),
+                props.notify_topics.dr.arn.clone(),
+            ),
+            (
+                env::TRIGGER_ALARM_NAMES.to_string(),
+                serde_json::to_string(&props.trigger.alarm_names)
+                    .expect("a list of strings serializes")
+                    .into(),
+            ),
+        ]);
+        let grants = vec![
+            allow(
+                "FailOverGlobalDatabase",
+                AURORA_FAILOVER_ACTIONS.to_vec(),
+                vec![global_arn, primary_cluster, db.cluster_arns.dr.clone()],
+            ),
+            allow(
+                "ReadPrimaryHealthCheck",
+                HEALTH_CHECK_READ_ACTIONS.to_vec(),
+                vec![interpolate![
+                    "arn:",
+                    &account.partition,
+                    ":route53:::healthcheck/",
+                    &health_check
+                ]],
+            ),
+            allow(
+                "ReportToBothRegions",
+                vec!["sns:Publish"],
+                vec![primary_topic, props.notify_topics.dr.arn.clone()],
+            ),
+            allow(
+                "EncryptReports",
+                TOPIC_KEY_ACTIONS.to_vec(),
+                vec![
+                    props.notify_topics.primary.key_arn.clone().cross_region(),
+                    props.notify_topics.dr.key_arn.clone(),
+                ],
+            ),
+        ];
+
+        let package = failover_zip();
+        let function = RegionalFunction::build_placed(
+            &me,
+            dr,
+            &FunctionProps {
+                name: props.name.clone(),
+                description: "Aurora global database failover when the primary region is down \
+                              (tfdr failover_automation)"
+                    .into(),
+                package: &package,
+                handler: FAILOVER_HANDLER.into(),
+                runtime: LambdaRuntime::Python312,
+                memory: MemoryMb::new(FAILOVER_MEMORY_MB).expect("a valid memory size"),
+                timeout: FunctionTimeoutSeconds::new(FAILOVER_TIMEOUT_SECONDS)
+                    .expect("a valid timeout"),
+                reserved_concurrency: ReservedConcurrency::new(FAILOVER_RESERVED_CONCURRENCY)
+                    .expect("a valid reserved concurrency"),
+                network: props.network,
+                keys: props.keys,
+                access_logs: props.access_logs,
+                log_retention: props.log_retention,
+                code_expiry: props.code_expiry,
+                environment: PerRegion {
+                    primary: BTreeMap::new(),
+                    dr: environment,
+                },
+                grants: PerRegion {
+                    primary: Vec::new(),
+                    dr: grants,
+                },
+            },
+            props.placement,
+        );
+
+        // SNS (in the topic's region) may invoke the function, for this topic only.
+        let trigger = &props.trigger;
+        let permission = me.region(dr).add(
+            "trigger-permission",
+            LambdaPermission::new(LambdaPermissionArgs {
+                action: "lambda:InvokeFunction".into(),
+                function_name: function.name.as_str().into(),
+                principal: "sns.amazonaws.com".into(),
+            })
+            .statement_id("AllowInvokeFromFailoverTrigger")
+            .source_arn(trigger.topic.arn.clone().cross_region()),
+        );
+
+        let problem = |rule: String| {
+            ctx.stack().record_error(Error::new(
+                format!("{}: trigger", me.path().join("/")),
+                rule,
+            ))
+        };
+        if trigger.topic.region != TRIGGER_REGION {
+            problem(format!(
+                "the trigger topic must be in {TRIGGER_REGION} (Route 53 health-check metrics, and \
+                 so their alarms and the topic those notify, exist only there); got {}",
+                trigger.topic.region
+            ));
+        } else if trigger.alarm_names.is_empty() {
+            problem("names no alarm: the function would never be triggered".into());
+        } else {
+            // The subscription is an SNS call in the topic's region, through that region's
+            // provider: `<id>/<primary|dr|us-east-1>/trigger-subscription`.
+            let subscription = me.region_for(trigger.topic.region).add(
+                "trigger-subscription",
+                SnsTopicSubscription::new(SnsTopicSubscriptionArgs {
+                    endpoint: function.arn.clone().cross_region(),
+                    protocol: SnsProtocol::Lambda.into(),
+                    topic_arn: trigger.topic.arn.clone(),
+                })
+                .filter_policy_scope("MessageBody")
+                .filter_policy(alarm_filter_policy(&trigger.alarm_names)),
+            );
+            subscription.node().depends_on(permission.node());
+        }
+
+        FailoverAutomation {
+            function,
+            mode: props.mode,
+            data_loss: props.data_loss,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
