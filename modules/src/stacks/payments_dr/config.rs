@@ -12,6 +12,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use tfdr_dsl::{Error, Region, RegionPair};
 
+use crate::failover_automation::{DataLossPolicy, FailoverMode};
 use crate::hosted_zone::ZoneSource;
 use crate::policy::EnvironmentSuffix;
 use crate::values::{
@@ -133,6 +134,15 @@ pub struct PaymentsDrConfig {
     /// threatens the objective).
     #[schemars(with = "u32")]
     pub aurora_lag_alarm_ms: ThresholdMs,
+    /// What the failover function does when the primary's health alarm fires:
+    /// `automatic` (the requirement: switch over, or fail over per
+    /// `failover_data_loss`) or `notify-only` (reports what it would do; a human decides).
+    pub failover_mode: FailoverMode,
+    /// Whether an automatic failover may lose the last writes when the primary database
+    /// is unreachable: `never` (default: such an outage waits for an operator) or
+    /// `allow-on-outage` (FailoverGlobalCluster with AllowDataLoss; writes not yet
+    /// replicated, typically under a second, are lost).
+    pub failover_data_loss: DataLossPolicy,
 }
 
 impl Default for PaymentsDrConfig {
@@ -171,6 +181,8 @@ impl Default for PaymentsDrConfig {
             alert_emails: Vec::new(),
             alert_https_endpoints: Vec::new(),
             aurora_lag_alarm_ms: crate::alarms::DEFAULT_AURORA_LAG,
+            failover_mode: FailoverMode::Automatic,
+            failover_data_loss: DataLossPolicy::Never,
         }
     }
 }

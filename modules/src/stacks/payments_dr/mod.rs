@@ -75,10 +75,13 @@ use crate::context::PerRegion;
 use crate::dashboard::{DrDashboard, DrDashboardProps};
 use crate::dns_query_log::{DnsQueryLog, DnsQueryLogProps};
 use crate::dynamodb_global::{GlobalTable, GlobalTableProps};
+use crate::failover_automation::{
+    FailoverAutomation, FailoverAutomationProps, NotifyTopic, TriggerTopic,
+};
 use crate::failover_dns::{FailoverDns, FailoverDnsProps};
 use crate::hosted_zone::{HostedZone, HostedZoneProps};
 use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
-use crate::lambda_function::{Function, FunctionProps};
+use crate::lambda_function::{Function, FunctionProps, Placement};
 use crate::lambda_package::{payments_zip, PAYMENTS_HANDLER};
 use crate::network::{Network, NetworkProps};
 use crate::operator_role::{FailoverTargets, OperatorRole, OperatorRoleProps};
@@ -437,6 +440,35 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
             topics: &topics,
             error_rate: DEFAULT_API_ERROR_RATE,
             latency_p99: DEFAULT_API_LATENCY_P99,
+        },
+    );
+    // Automated database failover: the primary's health alarm (us-east-1) → its topic →
+    // the failover function in the DR region (see failover_automation for the decisions).
+    // Outside the VPC: it calls RDS in both regions and Route 53, which the private
+    // network (gateway endpoints only, no NAT) cannot reach.
+    FailoverAutomation::new(
+        &root,
+        "failover-automation",
+        &FailoverAutomationProps {
+            name: "payments-db-failover".into(),
+            mode: config.failover_mode,
+            data_loss: config.failover_data_loss,
+            database: (&database).into(),
+            primary_health_check_id: failover.health_check_ids.primary.clone(),
+            trigger: TriggerTopic {
+                topic: &topics.us_east_1,
+                alarm_names: vec![health_alarms.primary.name.clone()],
+            },
+            notify_topics: topics.topics.map(|side, topic| NotifyTopic {
+                arn: topic.arn.clone(),
+                key_arn: keys.get(side).arn.clone(),
+            }),
+            placement: Placement::LambdaNetwork,
+            network: &network,
+            keys: &keys,
+            access_logs: &access_logs,
+            log_retention: config.log_retention_days,
+            code_expiry: config.noncurrent_version_days,
         },
     );
     let dashboard = DrDashboard::new(
