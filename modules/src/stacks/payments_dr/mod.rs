@@ -14,7 +14,11 @@
 //!   through one Route 53 record, failover alias records and a health check per region's
 //!   own endpoint, and the failover operator role (see [`crate::operator_role`]).
 //!
-//! Operations (dashboards, alarms, automated database failover) follow.
+//! - **operations**: alert topics in both regions, alarms (health checks in us-east-1,
+//!   Aurora lag on the secondary, DynamoDB and S3 replication, functions and APIs per
+//!   region), one dashboard of both regions, DNS query logs, and automated database
+//!   failover (`failover_automation`: the primary's health alarm triggers a function in
+//!   the DR region that switches or fails the global database over).
 //!
 //! **Detection and switch time.** With the defaults (30 s interval, 3 failures) Route 53
 //! declares the primary unhealthy about 90 s after it stops answering `/health`
