@@ -279,9 +279,45 @@ def patch_acm_dns_validation_from_route53():
     _wrap(cls, "check", make)
 
 
+# ---------------------------------------------------------------------------
+# Route 53: query logging to a log group ARN as CloudWatch Logs reports it
+# ---------------------------------------------------------------------------
+
+
+def patch_route53_query_logging_log_group_arn():
+    """Route 53: ``CreateQueryLoggingConfig`` takes the log group's ARN with or
+    without the ``:*`` suffix.
+
+    Stock moto 5.2.5 finds the log group only when the ARN ends in ``:*`` (the
+    form ``DescribeLogGroups`` reports) and answers
+    ``NoSuchCloudWatchLogsLogGroup`` for the plain ARN; AWS accepts the plain
+    ARN, which is what ``aws_cloudwatch_log_group.arn`` is in the provider (it
+    strips ``:*``), so ``aws_route53_query_log`` with that reference never
+    applies. The patch looks the group up with the suffix and keeps the ARN as
+    given in the configuration, so it reads back unchanged.
+    """
+    from moto.route53 import models as route53_models
+
+    cls = _require(route53_models, "Route53Backend")
+
+    def make(original):
+        def create_query_logging_config(self, hosted_zone_id, log_group_arn):
+            given = log_group_arn
+            if log_group_arn and not log_group_arn.endswith(":*"):
+                log_group_arn = f"{log_group_arn}:*"
+            config = original(self, hosted_zone_id, log_group_arn)
+            config.cloud_watch_logs_log_group_arn = given
+            return config
+
+        return create_query_logging_config
+
+    _wrap(cls, "create_query_logging_config", make)
+
+
 API_PATCHES = [
     patch_lambda_function_dead_letter_and_logging_config,
     patch_apigateway_account_reset_role,
     patch_apigateway_stage_logging_requires_account_role,
     patch_acm_dns_validation_from_route53,
+    patch_route53_query_logging_log_group_arn,
 ]

@@ -36,6 +36,7 @@ class PatchesAreApplied(unittest.TestCase):
             "apigateway_account_reset_role",
             "apigateway_stage_logging_requires_account_role",
             "acm_dns_validation_from_route53",
+            "route53_query_logging_log_group_arn",
         ):
             self.assertIn(name, APPLIED)
 
@@ -286,6 +287,35 @@ class AcmDnsValidationFromRoute53(unittest.TestCase):
         )["HostedZone"]["Id"]
         self.publish(record, zone=private)
         self.assertEqual(self.status(acm, arn), "PENDING_VALIDATION")
+
+
+@mock_aws
+class Route53QueryLoggingLogGroupArn(unittest.TestCase):
+    def setUp(self):
+        logs = boto3.client("logs", region_name="us-east-1")
+        logs.create_log_group(logGroupName="/aws/route53/q.example.net")
+        self.arn = logs.describe_log_groups()["logGroups"][0]["arn"].removesuffix(":*")
+        self.r53 = boto3.client("route53", region_name="us-east-1")
+        self.zone = self.r53.create_hosted_zone(
+            Name="q.example.net", CallerReference="q"
+        )["HostedZone"]["Id"]
+
+    def test_the_plain_arn_is_accepted_and_read_back_as_given(self):
+        made = self.r53.create_query_logging_config(
+            HostedZoneId=self.zone, CloudWatchLogsLogGroupArn=self.arn
+        )["QueryLoggingConfig"]
+        got = self.r53.get_query_logging_config(Id=made["Id"])["QueryLoggingConfig"]
+        self.assertEqual(got["CloudWatchLogsLogGroupArn"], self.arn)
+
+    def test_stock_moto_refuses_the_plain_arn(self):
+        from moto.route53 import models as route53_models
+        from moto.route53 import route53_backends
+        from moto.route53.exceptions import NoSuchCloudWatchLogsLogGroup
+
+        stock = _original(route53_models.Route53Backend, "create_query_logging_config")
+        r53 = route53_backends["123456789012"]["aws"]
+        with self.assertRaises(NoSuchCloudWatchLogsLogGroup):
+            stock(r53, self.zone.split("/")[-1], self.arn)
 
 
 if __name__ == "__main__":
