@@ -411,7 +411,9 @@ impl FailoverAutomation {
             "trigger-permission",
             LambdaPermission::new(LambdaPermissionArgs {
                 action: "lambda:InvokeFunction".into(),
-                function_name: function.name.as_str().into(),
+                // A reference, so the permission (and the subscription after it) waits
+                // for the function.
+                function_name: function.arn.clone(),
                 principal: "sns.amazonaws.com".into(),
             })
             .statement_id("AllowInvokeFromFailoverTrigger")

@@ -73,9 +73,10 @@ pub const FAILURE_QUEUE_RETENTION_SECONDS: u32 = 1_209_600;
 /// The network-interface actions Lambda needs to attach a function to a VPC (those of the
 /// AWS-managed `AWSLambdaVPCAccessExecutionRole`); they do not support resource-level
 /// permissions, so they are granted on `*`.
-pub const VPC_ACCESS_ACTIONS: [&str; 5] = [
+pub const VPC_ACCESS_ACTIONS: [&str; 6] = [
     "ec2:CreateNetworkInterface",
     "ec2:DescribeNetworkInterfaces",
+    "ec2:DescribeSubnets",
     "ec2:DeleteNetworkInterface",
     "ec2:AssignPrivateIpAddresses",
     "ec2:UnassignPrivateIpAddresses",

@@ -1,9 +1,8 @@
 //! The failover operator role: one IAM role that may run the failover actions of a DR
-//! stack in **both** regions, assumable by the stack's functions in either region and by
-//! on-call humans.
+//! stack in **both** regions, assumable by on-call humans from anywhere (IAM is global).
 //!
-//! Why one role: a failover is run from whichever region still works, by a person or by
-//! automation, and touches both regions (promote the DR database, steer DNS, drain the
+//! Why one role: a failover is run from whichever region still works and touches both
+//! regions (promote the DR database, steer DNS, drain the
 //! old primary). One role with exactly those actions, on exactly this stack's resources,
 //! gives every path to a failover the same, auditable permissions; nobody needs
 //! administrator rights at 3 a.m. IAM is global, so the role survives the loss of either
@@ -11,11 +10,16 @@
 //!
 //! Allowed (on this stack's resources only): Aurora global database failover and
 //! switchover plus their describes; reading, and updating (e.g. inverting) the Route 53
-//! health checks — inverting the primary check is the manual "fail over now" switch;
+//! health checks — inverting the primary check is a DNS-only switch (the checkers still
+//! see the primary answer, so the failover function leaves the database alone);
 //! setting and removing the functions' reserved concurrency (to drain a region).
 //!
-//! Paths: `<id>/primary/{role,role-trust,role-policy,…}`, and per region
-//! `<id>/<primary|dr>/assume` (the function role's permission to assume it).
+//! Who may assume it is deliberately narrow: on-call principals only. The internet-facing
+//! payment functions may not (a code-execution bug there must not become a data-loss
+//! failover), and the automated failover has its own role with the same database moves
+//! (`failover_automation`).
+//!
+//! Paths: `<id>/primary/{role,role-trust,role-policy,…}`.
 
 use tfdr_dsl::aws::data::iam_policy_document::{
     Statement, StatementCondition, StatementPrincipals,
@@ -28,11 +32,9 @@ use tfdr_dsl::{interpolate, Expr};
 use crate::context::{DrScope, Side};
 use crate::lambda_function::Function;
 
-/// Who, besides the functions, may assume the operator role.
+/// Who may assume the operator role.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OnCall {
-    /// Nobody else.
-    Nobody,
     /// IAM principals of this account that carry the principal tag `key = value` (e.g.
     /// `dr-operator = true` on the on-call engineers' roles): membership is managed by
     /// tagging, without changing this stack.
@@ -42,7 +44,7 @@ pub enum OnCall {
         /// Its required value.
         value: String,
     },
-    /// These IAM principal ARNs (roles or users, any account).
+    /// These IAM principal ARNs (roles or users, any account; at least one).
     Principals(Vec<String>),
 }
 
@@ -62,8 +64,8 @@ pub struct FailoverTargets {
 pub struct OperatorRoleProps<'a> {
     /// The base of the role name (e.g. `payments-failover`).
     pub name: String,
-    /// The functions (both regions) that may assume the role; their roles get the
-    /// permission to.
+    /// The functions (both regions) whose concurrency the role may set (to drain a
+    /// region). They may not assume the role.
     pub functions: &'a Function,
     /// The humans who may assume it.
     pub on_call: OnCall,
@@ -103,57 +105,42 @@ pub const DRAIN_ACTIONS: [&str; 3] = [
 ];
 
 impl OperatorRole {
-    /// Builds the role under `scope/<id>` and lets both functions assume it.
+    /// Builds the role under `scope/<id>`.
     pub fn new(scope: &DrScope, id: &str, props: &OperatorRoleProps<'_>) -> Self {
         let me = scope.child(id);
         let ctx = me.ctx();
         let primary = me.region(Side::Primary);
         let account = ctx.accounts().get(Side::Primary);
-        // IAM is global: the DR function's role is referenced from the primary provider.
-        let function_roles: Vec<Expr<String>> = props
-            .functions
-            .iter()
-            .map(|(_, f)| f.role_arn.clone().cross_region())
-            .collect();
-        let mut trust = IamPolicyDocument::new().statement(
-            Statement::new()
-                .sid("FunctionsAssume")
+        let on_call = match &props.on_call {
+            OnCall::TaggedPrincipals { key, value } => Statement::new()
+                .sid("OnCallAssume")
                 .effect(IamEffect::Allow)
                 .actions(vec!["sts:AssumeRole"])
-                .principals(StatementPrincipals::new(function_roles, PrincipalType::Aws)),
-        );
-        match &props.on_call {
-            OnCall::Nobody => {}
-            OnCall::TaggedPrincipals { key, value } => {
-                trust = trust.statement(
-                    Statement::new()
-                        .sid("OnCallAssume")
-                        .effect(IamEffect::Allow)
-                        .actions(vec!["sts:AssumeRole"])
-                        .principals(StatementPrincipals::new(
-                            vec![account.root_arn()],
-                            PrincipalType::Aws,
-                        ))
-                        .condition(StatementCondition::new(
-                            ConditionOperator::StringEquals,
-                            vec![value.as_str()],
-                            format!("aws:PrincipalTag/{key}"),
-                        )),
-                );
-            }
-            OnCall::Principals(arns) => {
-                trust = trust.statement(
-                    Statement::new()
-                        .sid("OnCallAssume")
-                        .effect(IamEffect::Allow)
-                        .actions(vec!["sts:AssumeRole"])
-                        .principals(StatementPrincipals::new(
-                            arns.iter().map(String::as_str).collect::<Vec<_>>(),
-                            PrincipalType::Aws,
-                        )),
-                );
-            }
+                .principals(StatementPrincipals::new(
+                    vec![account.root_arn()],
+                    PrincipalType::Aws,
+                ))
+                .condition(StatementCondition::new(
+                    ConditionOperator::StringEquals,
+                    vec![value.as_str()],
+                    format!("aws:PrincipalTag/{key}"),
+                )),
+            OnCall::Principals(arns) => Statement::new()
+                .sid("OnCallAssume")
+                .effect(IamEffect::Allow)
+                .actions(vec!["sts:AssumeRole"])
+                .principals(StatementPrincipals::new(
+                    arns.iter().map(String::as_str).collect::<Vec<_>>(),
+                    PrincipalType::Aws,
+                )),
+        };
+        if matches!(&props.on_call, OnCall::Principals(a) if a.is_empty()) {
+            ctx.stack().record_error(tfdr_dsl::Error::new(
+                format!("{}: on_call", me.path().join("/")),
+                "OnCall::Principals needs at least one principal ARN",
+            ));
         }
+        let trust = IamPolicyDocument::new().statement(on_call);
         let trust = primary.add("role-trust", trust);
         let name = ctx.name::<IamRole>(&props.name, Side::Primary);
         let role = primary.add(
@@ -225,34 +212,6 @@ impl OperatorRole {
             })
             .name(ctx.name::<IamRolePolicy>(&props.name, Side::Primary)),
         );
-
-        for (side, function) in props.functions.iter() {
-            let scope = me.region(side);
-            let role_arn = match side {
-                Side::Primary => role.arn(),
-                // IAM is global: the DR function's role may assume the role defined on the
-                // primary provider.
-                Side::Dr => role.arn().cross_region(),
-            };
-            let document = scope.add(
-                "assume-document",
-                IamPolicyDocument::new().statement(
-                    Statement::new()
-                        .sid("AssumeFailoverOperator")
-                        .effect(IamEffect::Allow)
-                        .actions(vec!["sts:AssumeRole"])
-                        .resources(vec![role_arn]),
-                ),
-            );
-            scope.add(
-                "assume",
-                IamRolePolicy::new(IamRolePolicyArgs {
-                    policy: document.json(),
-                    role: function.role_name.clone(),
-                })
-                .name(ctx.name::<IamRolePolicy>(&format!("{}-assume", props.name), side)),
-            );
-        }
 
         OperatorRole {
             arn: role.arn(),
@@ -327,7 +286,7 @@ mod tests {
     }
 
     #[test]
-    fn both_functions_and_tagged_on_call_principals_assume_one_global_role() {
+    fn only_tagged_on_call_principals_assume_one_global_role() {
         let s = build(OnCall::TaggedPrincipals {
             key: "dr-operator".into(),
             value: "true".into(),
@@ -342,34 +301,26 @@ mod tests {
             "data-test/operator/primary/role-trust",
         );
         let statements = trust.body["statement"].as_array().unwrap();
-        let functions = &statements[0]["principals"][0]["identifiers"];
+        assert_eq!(statements.len(), 1, "{statements:#?}");
+        assert_eq!(
+            statements[0]["condition"][0]["variable"],
+            json!("aws:PrincipalTag/dr-operator")
+        );
+        assert_eq!(statements[0]["condition"][0]["values"], json!(["true"]));
+        // The internet-facing functions can neither be trusted nor assume it.
+        let text = trust.body.to_string();
         for side in ["primary", "dr"] {
             let fn_role = at(
                 s.resources_of::<IamRole>(),
                 &format!("data-test/fn/{side}/role"),
             );
-            assert!(
-                functions
-                    .as_array()
-                    .unwrap()
-                    .contains(&json!(format!("${{{}.arn}}", fn_role.address))),
-                "{functions}"
-            );
-            // Each function's role may assume it.
-            let assume = at(
-                s.resources_of::<IamRolePolicy>(),
-                &format!("data-test/operator/{side}/assume"),
-            );
-            assert_eq!(
-                assume.body["role"],
-                json!(format!("${{{}.name}}", fn_role.address))
-            );
+            assert!(!text.contains(&fn_role.address), "{text}");
         }
-        assert_eq!(
-            statements[1]["condition"][0]["variable"],
-            json!("aws:PrincipalTag/dr-operator")
-        );
-        assert_eq!(statements[1]["condition"][0]["values"], json!(["true"]));
+        assert!(s.resources_of::<IamRolePolicy>().iter().all(|p| !p
+            .path
+            .as_deref()
+            .unwrap_or_default()
+            .contains("/operator/dr/")));
         // The failover actions, on the stack's resources only.
         let policy = at(
             s.data_sources("aws_iam_policy_document"),
@@ -387,12 +338,17 @@ mod tests {
     }
 
     #[test]
-    fn nobody_else_means_only_the_functions() {
-        let s = build(OnCall::Nobody);
+    fn listed_principals_are_trusted() {
+        let s = build(OnCall::Principals(vec![
+            "arn:aws:iam::111122223333:role/oncall".into(),
+        ]));
         let trust = at(
             s.data_sources("aws_iam_policy_document"),
             "data-test/operator/primary/role-trust",
         );
-        assert_eq!(trust.body["statement"].as_array().unwrap().len(), 1);
+        assert_eq!(
+            trust.body["statement"][0]["principals"][0]["identifiers"],
+            json!(["arn:aws:iam::111122223333:role/oncall"])
+        );
     }
 }

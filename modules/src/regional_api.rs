@@ -10,15 +10,19 @@
 //! - `permission`: lets this API (any stage, method and path of it, nothing else) invoke
 //!   the region's function.
 //! - `deployment`: `triggers.redeployment = sha1(jsonencode([...]))` over the ids of every
-//!   resource, method and integration, with `create_before_destroy`, so any route change
-//!   makes a new deployment and the stage moves to it before the old one is deleted.
+//!   resource, method and integration plus each route's method, path, authorization and
+//!   target function (in-place changes keep the ids), with `create_before_destroy`, so a
+//!   route change makes a new deployment and the stage moves to it before the old one is
+//!   deleted.
 //!   It depends on every method and integration (a deployment of a half-built API fails).
 //! - `access-log-group` (region's key, retention) and `stage`: JSON access logs
 //!   ([`ACCESS_LOG_FORMAT`]) and X-Ray; created after the region's [`ApiGatewayAccount`]
 //!   so API Gateway may write logs.
-//! - `method-settings`: for every method (`*/*`): metrics, `INFO` execution logging
-//!   without request/response bodies (payment data stays out of logs) and the throttling
-//!   from the props.
+//! - `method-settings`: for every method (`*/*`): metrics, no execution logging, and the
+//!   throttling from the props. Execution logs would go to a log group API Gateway creates
+//!   itself (`API-Gateway-Execution-Logs_<id>/<stage>`): unencrypted, never expiring and
+//!   left behind by `terraform destroy`. The JSON access logs (encrypted, with retention),
+//!   the function's logs and X-Ray traces cover what they would show.
 
 use tfdr_dsl::aws::api_gateway_method_settings::Settings;
 use tfdr_dsl::aws::api_gateway_rest_api::EndpointConfiguration;
@@ -56,7 +60,8 @@ pub const ACCESS_LOG_FORMAT: &str = concat!(
     r#""responseLatency":"$context.responseLatency","#,
     r#""integrationLatency":"$context.integrationLatency","#,
     r#""integrationStatus":"$context.integrationStatus","#,
-    r#""errorMessage":"$context.error.message","#,
+    // `messageString` is the message already quoted (and escaped) as a JSON string.
+    r#""errorMessage":$context.error.messageString,"#,
     r#""xrayTraceId":"$context.xrayTraceId"}"#,
 );
 
@@ -231,6 +236,18 @@ impl RegionalApi {
                     .integration_http_method(ApiHttpMethod::Post)
                     .uri(function.invoke_arn.clone()),
                 );
+                // In-place changes keep the ids (authorization, the function behind the
+                // integration): the route's spec and target are hashed too.
+                triggers.push(
+                    format!(
+                        "{} {} {:?}",
+                        route.method.as_str(),
+                        route.path,
+                        route.authorization
+                    )
+                    .into(),
+                );
+                triggers.push(function.invoke_arn.clone());
                 triggers.push(method.id());
                 triggers.push(integration.id());
                 wait_for.push(method.node().clone());
@@ -302,7 +319,7 @@ impl RegionalApi {
                     stage_name: stage.stage_name(),
                     settings: Settings::new()
                         .metrics_enabled(true)
-                        .logging_level(ApiLoggingLevel::Info)
+                        .logging_level(ApiLoggingLevel::Off)
                         .data_trace_enabled(false)
                         .throttling_rate_limit(props.throttle.rate.get())
                         .throttling_burst_limit(props.throttle.burst.get()),
@@ -591,8 +608,10 @@ mod tests {
             let format = stage.body["access_log_settings"]["format"]
                 .as_str()
                 .unwrap();
-            let parsed: Value =
-                serde_json::from_str(format).expect("the access log format is JSON");
+            let parsed: Value = serde_json::from_str(
+                &format.replace("$context.error.messageString", "\"quoted by API Gateway\""),
+            )
+            .expect("the access log format is JSON once API Gateway fills it in");
             assert_eq!(parsed["requestId"], json!("$context.requestId"));
             let settings = at(
                 s.resources_of::<ApiGatewayMethodSettings>(),
@@ -608,7 +627,7 @@ mod tests {
                     &settings.body["settings"],
                     &json!({
                         "metrics_enabled": true,
-                        "logging_level": "INFO",
+                        "logging_level": "OFF",
                         "data_trace_enabled": false,
                         "throttling_rate_limit": 100,
                         "throttling_burst_limit": 200,

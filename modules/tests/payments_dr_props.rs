@@ -484,6 +484,10 @@ proptest! {
             }
             // The failover function runs in the DR region only (it promotes the DR
             // database); its subscription lives with the us-east-1 topic that triggers it.
+            if path.contains("/failover-automation-alarms/") {
+                prop_assert!(path.contains("/failover-automation-alarms/dr/"), "{}", path);
+                continue;
+            }
             if path.contains("/failover-automation/") {
                 prop_assert!(
                     path.contains("/failover-automation/dr/") || path.contains("trigger-subscription")
@@ -534,5 +538,35 @@ proptest! {
         let e = PaymentsDrConfig::load_from(None, Some(&suffix)).unwrap_err();
         prop_assert_eq!(e.field.as_str(), "environment_suffix");
         prop_assert!(e.rule.contains(rule), "`{}`: {}", suffix, e.rule);
+    }
+}
+
+/// The failover function pages when it fails: an error alarm and a failure-queue alarm in
+/// the DR region, both notifying the DR region's topic.
+#[test]
+fn the_failover_function_pages_when_it_fails() {
+    let s = build(&PaymentsDrConfig::default());
+    let alarms = s.resources("aws_cloudwatch_metric_alarm");
+    let topic = s
+        .resources("aws_sns_topic")
+        .into_iter()
+        .find(|t| t.path.as_deref() == Some("payments-dr/alerts/dr/topic"))
+        .expect("the DR topic");
+    let want = serde_json::json!([format!("${{{}.arn}}", topic.address)]);
+    for (id, metric) in [
+        ("errors", "Errors"),
+        ("failed-events", "ApproximateNumberOfMessagesVisible"),
+    ] {
+        let a = alarms
+            .iter()
+            .find(|a| {
+                a.path.as_deref()
+                    == Some(&*format!("payments-dr/failover-automation-alarms/dr/{id}"))
+            })
+            .unwrap_or_else(|| panic!("no {id} alarm"));
+        assert_eq!(a.body["metric_name"], metric);
+        assert_eq!(a.body["provider"], "aws.dr");
+        assert_eq!(a.body["alarm_actions"], want);
+        assert_eq!(a.body["ok_actions"], want);
     }
 }

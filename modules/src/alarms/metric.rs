@@ -37,6 +37,9 @@ pub enum MetricName {
     Api5xxError,
     /// `AWS/ApiGateway Latency`: milliseconds from request to response.
     ApiLatency,
+    /// `AWS/SQS ApproximateNumberOfMessagesVisible`: messages waiting in a queue (e.g.
+    /// failed asynchronous invocations in a function's failure queue).
+    SqsMessagesVisible,
 }
 
 impl MetricName {
@@ -55,6 +58,7 @@ impl MetricName {
             MetricName::ApiCount | MetricName::Api5xxError | MetricName::ApiLatency => {
                 "AWS/ApiGateway"
             }
+            MetricName::SqsMessagesVisible => "AWS/SQS",
         }
     }
 
@@ -73,6 +77,7 @@ impl MetricName {
             MetricName::ApiCount => "Count",
             MetricName::Api5xxError => "5XXError",
             MetricName::ApiLatency => "Latency",
+            MetricName::SqsMessagesVisible => "ApproximateNumberOfMessagesVisible",
         }
     }
 }
@@ -242,6 +247,15 @@ impl Metric {
             LambdaMetric::Throttles => MetricName::LambdaThrottles,
         };
         Metric::new(name, region, vec![("FunctionName", function.into())])
+    }
+
+    /// Messages waiting in the SQS queue named `queue` in `region`.
+    pub fn sqs_messages_visible(queue: &str, region: Region) -> Self {
+        Metric::new(
+            MetricName::SqsMessagesVisible,
+            region,
+            vec![("QueueName", queue.into())],
+        )
     }
 
     /// An API Gateway metric of the REST API named `api` at stage `stage` in `region`.

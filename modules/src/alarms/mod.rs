@@ -760,3 +760,78 @@ impl ApiAlarms {
 
 #[cfg(test)]
 pub(crate) mod tests;
+
+// ----- a single-region operations function (e.g. the failover function) ---------------
+
+/// What [`OpsFunctionAlarms`] watch.
+#[derive(Debug, Clone)]
+pub struct OpsFunctionAlarmsProps<'a> {
+    /// The base of the alarm names (e.g. `payments-db-failover`).
+    pub name: String,
+    /// The function (one region).
+    pub function: &'a crate::lambda_function::RegionalFunction,
+    /// The alarms notify the topic of the function's region.
+    pub topics: &'a AlertTopics,
+    /// What the on-call engineer does when it fails (appended to both descriptions).
+    pub runbook: String,
+}
+
+/// Alarms on a function whose silence is dangerous: one that runs rarely and matters when
+/// it does (the failover function). Any error, and any event left in its failure queue
+/// after Lambda's retries, pages at once.
+#[derive(Debug, Clone)]
+pub struct OpsFunctionAlarms {
+    /// `Errors` ≥ 1 in a minute.
+    pub errors: Alarm,
+    /// `ApproximateNumberOfMessagesVisible` ≥ 1 on the failure queue.
+    pub failed_events: Alarm,
+}
+
+impl OpsFunctionAlarms {
+    /// Builds both alarms under `scope/<id>/<the function's side>`.
+    pub fn new(scope: &DrScope, id: &str, props: &OpsFunctionAlarmsProps<'_>) -> Self {
+        let me = scope.child(id);
+        let f = props.function;
+        let (function, region, queue) = (f.name.as_str(), f.region, f.failure_queue_name.as_str());
+        let errors = add_alarm(
+            &me,
+            "errors",
+            props.topics,
+            AlarmSpec {
+                base: format!("{}-errors", props.name),
+                metric: Metric::lambda(LambdaMetric::Errors, function, region),
+                statistic: Statistic::Sum,
+                comparison: ComparisonOperator::GreaterThanOrEqualToThreshold,
+                threshold: 1.0,
+                evaluation: ONE_MINUTE,
+                missing_data: TreatMissingData::NotBreaching,
+                description: format!(
+                    "Lambda function {function} in {region} failed an invocation (Errors ≥ 1 in                      a minute; no data means it did not run). Read /aws/lambda/{function}. {}",
+                    props.runbook
+                ),
+            },
+        );
+        let failed_events = add_alarm(
+            &me,
+            "failed-events",
+            props.topics,
+            AlarmSpec {
+                base: format!("{}-failed-events", props.name),
+                metric: Metric::sqs_messages_visible(queue, region),
+                statistic: Statistic::Maximum,
+                comparison: ComparisonOperator::GreaterThanOrEqualToThreshold,
+                threshold: 1.0,
+                evaluation: ONE_MINUTE,
+                missing_data: TreatMissingData::NotBreaching,
+                description: format!(
+                    "An event for {function} in {region} failed all of Lambda's retries and                      waits in the queue {queue}: the function did not finish its job. Read the                      message (it carries the request and the error). {}",
+                    props.runbook
+                ),
+            },
+        );
+        OpsFunctionAlarms {
+            errors,
+            failed_events,
+        }
+    }
+}

@@ -232,7 +232,7 @@ fn the_trigger_topic_invokes_the_function_across_regions() {
             &json!({
                 "provider": "aws.dr",
                 "action": "lambda:InvokeFunction",
-                "function_name": "payments-failover-dev",
+                "function_name": r(&function, "arn"),
                 "principal": "sns.amazonaws.com",
                 "source_arn": r(&trigger, "arn"),
                 "statement_id": "AllowInvokeFromFailoverTrigger",

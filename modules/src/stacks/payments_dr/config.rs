@@ -101,8 +101,8 @@ pub struct PaymentsDrConfig {
     #[schemars(with = "u32")]
     pub api_throttle_burst: ThrottleBurst,
     /// The principal tag (`key=value`, e.g. `dr-operator=true`) that lets an IAM
-    /// principal of this account assume the failover operator role; empty: only the
-    /// functions may.
+    /// principal of this account assume the failover operator role (on-call engineers'
+    /// roles carry it; nothing else may assume the role).
     pub on_call_principal_tag: String,
     /// The public hosted zone the API's name lives in. Unset: the stack creates the zone
     /// `payments-<environment_suffix>.example.net`, a placeholder that only works against
@@ -326,17 +326,13 @@ impl PaymentsDrConfig {
             .map_err(|e: Error| Error::new("api_subdomain", e.rule))
     }
 
-    /// Who besides the functions may assume the failover operator role, from
-    /// `on_call_principal_tag`.
+    /// Who may assume the failover operator role, from `on_call_principal_tag`.
     ///
     /// # Errors
-    /// Not empty and not `key=value` with a non-empty key and value.
+    /// Not `key=value` with a non-empty key and value.
     pub fn on_call(&self) -> Result<crate::operator_role::OnCall, Error> {
         use crate::operator_role::OnCall;
         let t = self.on_call_principal_tag.trim();
-        if t.is_empty() {
-            return Ok(OnCall::Nobody);
-        }
         match t.split_once('=') {
             Some((k, v)) if !k.is_empty() && !v.is_empty() && !v.contains('=') => {
                 Ok(OnCall::TaggedPrincipals {
@@ -346,7 +342,7 @@ impl PaymentsDrConfig {
             }
             _ => Err(Error::new(
                 "on_call_principal_tag",
-                format!("`{t}` is not `key=value` (e.g. `dr-operator=true`) or empty"),
+                format!("`{t}` is not `key=value` (e.g. `dr-operator=true`): the operator role needs someone to assume it"),
             )),
         }
     }

@@ -66,8 +66,9 @@ use tfdr_dsl::aws::enums::{ApiHttpMethod, LambdaRuntime};
 use crate::alarms::{
     ApiAlarms, ApiAlarmsProps, AuroraLagAlarm, AuroraLagAlarmProps, BucketReplicationAlarms,
     BucketReplicationAlarmsProps, FunctionAlarms, FunctionAlarmsProps, HealthCheckAlarms,
-    HealthCheckAlarmsProps, TableReplicationAlarm, TableReplicationAlarmProps,
-    DEFAULT_API_ERROR_RATE, DEFAULT_API_LATENCY_P99, DEFAULT_FUNCTION_COUNT, DEFAULT_TABLE_LATENCY,
+    HealthCheckAlarmsProps, OpsFunctionAlarms, OpsFunctionAlarmsProps, TableReplicationAlarm,
+    TableReplicationAlarmProps, DEFAULT_API_ERROR_RATE, DEFAULT_API_LATENCY_P99,
+    DEFAULT_FUNCTION_COUNT, DEFAULT_TABLE_LATENCY,
 };
 use crate::alerting::{AlertTopics, AlertTopicsProps, Subscription};
 use crate::api_domain::{ApiDomain, ApiDomainProps};
@@ -450,7 +451,7 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
     // the failover function in the DR region (see failover_automation for the decisions).
     // Outside the VPC: it calls RDS in both regions and Route 53, which the private
     // network (gateway endpoints only, no NAT) cannot reach.
-    FailoverAutomation::new(
+    let automation = FailoverAutomation::new(
         &root,
         "failover-automation",
         &FailoverAutomationProps {
@@ -473,6 +474,20 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
             access_logs: &access_logs,
             log_retention: config.log_retention_days,
             code_expiry: config.noncurrent_version_days,
+        },
+    );
+    // The failover function runs rarely and matters when it does: any error or any event
+    // left after Lambda's retries pages the DR region's topic.
+    OpsFunctionAlarms::new(
+        &root,
+        "failover-automation-alarms",
+        &OpsFunctionAlarmsProps {
+            name: "payments-db-failover".into(),
+            function: &automation.function,
+            topics: &topics,
+            runbook: "If the primary region is down, the database has not been moved: promote \
+                      the DR cluster by hand (docs/payments-dr-operations.md, game day step 3)."
+                .into(),
         },
     );
     let dashboard = DrDashboard::new(
