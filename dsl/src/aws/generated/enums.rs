@@ -2,6 +2,68 @@
 //! with `cargo xtask codegen`.
 #[allow(unused_imports)]
 use crate::aws::prelude::*;
+/// How a simple or step scaling policy's adjustment is read: a change in instances, the exact capacity to set, or a change in percent of the current capacity.
+///
+/// Values: `ChangeInCapacity`, `ExactCapacity`, `PercentChangeInCapacity`. Source: <https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_PutScalingPolicy.html>.
+///
+/// Setters typed `impl Into<Expr<AdjustmentType>>` take a variant, or a reference made with
+/// [`AdjustmentType::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AdjustmentType {
+    /// `ChangeInCapacity`.
+    ChangeInCapacity,
+    /// `ExactCapacity`.
+    ExactCapacity,
+    /// `PercentChangeInCapacity`.
+    PercentChangeInCapacity,
+}
+impl AdjustmentType {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [AdjustmentType; 3] = [
+        AdjustmentType::ChangeInCapacity,
+        AdjustmentType::ExactCapacity,
+        AdjustmentType::PercentChangeInCapacity,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AdjustmentType::ChangeInCapacity => "ChangeInCapacity",
+            AdjustmentType::ExactCapacity => "ExactCapacity",
+            AdjustmentType::PercentChangeInCapacity => "PercentChangeInCapacity",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `AdjustmentType` is expected. The caller vouches that it evaluates to one of
+    /// [`AdjustmentType::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<AdjustmentType> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for AdjustmentType {
+    const VALUES: &'static [&'static str] = &[
+        "ChangeInCapacity",
+        "ExactCapacity",
+        "PercentChangeInCapacity",
+    ];
+    fn as_str(self) -> &'static str {
+        AdjustmentType::as_str(self)
+    }
+}
+impl std::fmt::Display for AdjustmentType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<AdjustmentType> for Expr<AdjustmentType> {
+    fn from(value: AdjustmentType) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<AdjustmentType> for Expr<String> {
+    fn from(value: AdjustmentType) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
 /// The statistic a CloudWatch metric alarm evaluates (percentiles go in `extended_statistic`).
 ///
 /// Values: `SampleCount`, `Average`, `Sum`, `Minimum`, `Maximum`. Source: <https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html>.
@@ -1558,6 +1620,146 @@ impl From<ConditionOperator> for Expr<String> {
         Expr::from_raw(RawExpr::String(value.as_str().to_string()))
     }
 }
+/// How an Application Load Balancer treats requests that may be HTTP desync (request smuggling) attempts: `monitor` forwards everything, `defensive` (AWS's default) blocks the dangerous ones, `strictest` forwards only RFC 7230 compliant requests.
+///
+/// Values: `monitor`, `defensive`, `strictest`. Source: <https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#desync-mitigation-mode>.
+///
+/// Setters typed `impl Into<Expr<DesyncMitigationMode>>` take a variant, or a reference made with
+/// [`DesyncMitigationMode::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DesyncMitigationMode {
+    /// `monitor`.
+    Monitor,
+    /// `defensive`.
+    Defensive,
+    /// `strictest`.
+    Strictest,
+}
+impl DesyncMitigationMode {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [DesyncMitigationMode; 3] = [
+        DesyncMitigationMode::Monitor,
+        DesyncMitigationMode::Defensive,
+        DesyncMitigationMode::Strictest,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            DesyncMitigationMode::Monitor => "monitor",
+            DesyncMitigationMode::Defensive => "defensive",
+            DesyncMitigationMode::Strictest => "strictest",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `DesyncMitigationMode` is expected. The caller vouches that it evaluates to one of
+    /// [`DesyncMitigationMode::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<DesyncMitigationMode> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for DesyncMitigationMode {
+    const VALUES: &'static [&'static str] = &["monitor", "defensive", "strictest"];
+    fn as_str(self) -> &'static str {
+        DesyncMitigationMode::as_str(self)
+    }
+}
+impl std::fmt::Display for DesyncMitigationMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<DesyncMitigationMode> for Expr<DesyncMitigationMode> {
+    fn from(value: DesyncMitigationMode) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<DesyncMitigationMode> for Expr<String> {
+    fn from(value: DesyncMitigationMode) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+/// The type of an EBS volume in a launch template's block device mapping.
+///
+/// Values: `standard`, `io1`, `io2`, `gp2`, `sc1`, `st1`, `gp3`. Source: <https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_LaunchTemplateEbsBlockDeviceRequest.html>.
+///
+/// Setters typed `impl Into<Expr<EbsVolumeType>>` take a variant, or a reference made with
+/// [`EbsVolumeType::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EbsVolumeType {
+    /// `standard`.
+    Standard,
+    /// `io1`.
+    Io1,
+    /// `io2`.
+    Io2,
+    /// `gp2`.
+    Gp2,
+    /// `sc1`.
+    Sc1,
+    /// `st1`.
+    St1,
+    /// `gp3`.
+    Gp3,
+}
+impl EbsVolumeType {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [EbsVolumeType; 7] = [
+        EbsVolumeType::Standard,
+        EbsVolumeType::Io1,
+        EbsVolumeType::Io2,
+        EbsVolumeType::Gp2,
+        EbsVolumeType::Sc1,
+        EbsVolumeType::St1,
+        EbsVolumeType::Gp3,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            EbsVolumeType::Standard => "standard",
+            EbsVolumeType::Io1 => "io1",
+            EbsVolumeType::Io2 => "io2",
+            EbsVolumeType::Gp2 => "gp2",
+            EbsVolumeType::Sc1 => "sc1",
+            EbsVolumeType::St1 => "st1",
+            EbsVolumeType::Gp3 => "gp3",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `EbsVolumeType` is expected. The caller vouches that it evaluates to one of
+    /// [`EbsVolumeType::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<EbsVolumeType> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for EbsVolumeType {
+    const VALUES: &'static [&'static str] = &[
+        "standard",
+        "io1",
+        "io2",
+        "gp2",
+        "sc1",
+        "st1",
+        "gp3",
+    ];
+    fn as_str(self) -> &'static str {
+        EbsVolumeType::as_str(self)
+    }
+}
+impl std::fmt::Display for EbsVolumeType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<EbsVolumeType> for Expr<EbsVolumeType> {
+    fn from(value: EbsVolumeType) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<EbsVolumeType> for Expr<String> {
+    fn from(value: EbsVolumeType) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
 /// The role of a Route 53 failover record.
 ///
 /// Values: `PRIMARY`, `SECONDARY`. Source: <https://docs.aws.amazon.com/Route53/latest/APIReference/API_ResourceRecordSet.html>.
@@ -1729,6 +1931,60 @@ impl From<FlowLogTrafficType> for Expr<String> {
         Expr::from_raw(RawExpr::String(value.as_str().to_string()))
     }
 }
+/// Whether an instance's metadata service requires session tokens: `required` is IMDSv2 only; `optional` also answers IMDSv1 requests (the SSRF-exposed form).
+///
+/// Values: `optional`, `required`. Source: <https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_LaunchTemplateInstanceMetadataOptionsRequest.html>.
+///
+/// Setters typed `impl Into<Expr<HttpTokensState>>` take a variant, or a reference made with
+/// [`HttpTokensState::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum HttpTokensState {
+    /// `optional`.
+    Optional,
+    /// `required`.
+    Required,
+}
+impl HttpTokensState {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [HttpTokensState; 2] = [
+        HttpTokensState::Optional,
+        HttpTokensState::Required,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            HttpTokensState::Optional => "optional",
+            HttpTokensState::Required => "required",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `HttpTokensState` is expected. The caller vouches that it evaluates to one of
+    /// [`HttpTokensState::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<HttpTokensState> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for HttpTokensState {
+    const VALUES: &'static [&'static str] = &["optional", "required"];
+    fn as_str(self) -> &'static str {
+        HttpTokensState::as_str(self)
+    }
+}
+impl std::fmt::Display for HttpTokensState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<HttpTokensState> for Expr<HttpTokensState> {
+    fn from(value: HttpTokensState) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<HttpTokensState> for Expr<String> {
+    fn from(value: HttpTokensState) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
 /// Whether an IAM policy statement allows or denies.
 ///
 /// Values: `Allow`, `Deny`. Source: <https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_effect.html>.
@@ -1777,6 +2033,60 @@ impl From<IamEffect> for Expr<IamEffect> {
 }
 impl From<IamEffect> for Expr<String> {
     fn from(value: IamEffect) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+/// Whether an instance metadata option of a launch template (the metadata endpoint, its IPv6 endpoint, access to instance tags) is on.
+///
+/// Values: `enabled`, `disabled`. Source: <https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_LaunchTemplateInstanceMetadataOptionsRequest.html>.
+///
+/// Setters typed `impl Into<Expr<InstanceMetadataSwitch>>` take a variant, or a reference made with
+/// [`InstanceMetadataSwitch::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum InstanceMetadataSwitch {
+    /// `enabled`.
+    Enabled,
+    /// `disabled`.
+    Disabled,
+}
+impl InstanceMetadataSwitch {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [InstanceMetadataSwitch; 2] = [
+        InstanceMetadataSwitch::Enabled,
+        InstanceMetadataSwitch::Disabled,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            InstanceMetadataSwitch::Enabled => "enabled",
+            InstanceMetadataSwitch::Disabled => "disabled",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `InstanceMetadataSwitch` is expected. The caller vouches that it evaluates to one of
+    /// [`InstanceMetadataSwitch::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<InstanceMetadataSwitch> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for InstanceMetadataSwitch {
+    const VALUES: &'static [&'static str] = &["enabled", "disabled"];
+    fn as_str(self) -> &'static str {
+        InstanceMetadataSwitch::as_str(self)
+    }
+}
+impl std::fmt::Display for InstanceMetadataSwitch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<InstanceMetadataSwitch> for Expr<InstanceMetadataSwitch> {
+    fn from(value: InstanceMetadataSwitch) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<InstanceMetadataSwitch> for Expr<String> {
+    fn from(value: InstanceMetadataSwitch) -> Self {
         Expr::from_raw(RawExpr::String(value.as_str().to_string()))
     }
 }
@@ -2016,6 +2326,227 @@ impl From<LambdaTracingMode> for Expr<String> {
         Expr::from_raw(RawExpr::String(value.as_str().to_string()))
     }
 }
+/// What a launch template's tag specification tags at launch: EC2 accepts these four resource types when a launch template is created.
+///
+/// Values: `instance`, `volume`, `network-interface`, `spot-instances-request`. Source: <https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_LaunchTemplateTagSpecificationRequest.html>.
+///
+/// Setters typed `impl Into<Expr<LaunchTemplateTagResource>>` take a variant, or a reference made with
+/// [`LaunchTemplateTagResource::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LaunchTemplateTagResource {
+    /// `instance`.
+    Instance,
+    /// `volume`.
+    Volume,
+    /// `network-interface`.
+    NetworkInterface,
+    /// `spot-instances-request`.
+    SpotInstancesRequest,
+}
+impl LaunchTemplateTagResource {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [LaunchTemplateTagResource; 4] = [
+        LaunchTemplateTagResource::Instance,
+        LaunchTemplateTagResource::Volume,
+        LaunchTemplateTagResource::NetworkInterface,
+        LaunchTemplateTagResource::SpotInstancesRequest,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            LaunchTemplateTagResource::Instance => "instance",
+            LaunchTemplateTagResource::Volume => "volume",
+            LaunchTemplateTagResource::NetworkInterface => "network-interface",
+            LaunchTemplateTagResource::SpotInstancesRequest => "spot-instances-request",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `LaunchTemplateTagResource` is expected. The caller vouches that it evaluates to one of
+    /// [`LaunchTemplateTagResource::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<LaunchTemplateTagResource> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for LaunchTemplateTagResource {
+    const VALUES: &'static [&'static str] = &[
+        "instance",
+        "volume",
+        "network-interface",
+        "spot-instances-request",
+    ];
+    fn as_str(self) -> &'static str {
+        LaunchTemplateTagResource::as_str(self)
+    }
+}
+impl std::fmt::Display for LaunchTemplateTagResource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<LaunchTemplateTagResource> for Expr<LaunchTemplateTagResource> {
+    fn from(value: LaunchTemplateTagResource) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<LaunchTemplateTagResource> for Expr<String> {
+    fn from(value: LaunchTemplateTagResource) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+/// The protocol of an Elastic Load Balancing v2 listener or target group (and of a target group's health checks); an Application Load Balancer uses `HTTP` and `HTTPS`.
+///
+/// Values: `HTTP`, `HTTPS`, `TCP`, `TLS`, `UDP`, `TCP_UDP`, `GENEVE`. Source: <https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html>.
+///
+/// Setters typed `impl Into<Expr<LbProtocol>>` take a variant, or a reference made with
+/// [`LbProtocol::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LbProtocol {
+    /// `HTTP`.
+    Http,
+    /// `HTTPS`.
+    Https,
+    /// `TCP`.
+    Tcp,
+    /// `TLS`.
+    Tls,
+    /// `UDP`.
+    Udp,
+    /// `TCP_UDP`.
+    TcpUdp,
+    /// `GENEVE`.
+    Geneve,
+}
+impl LbProtocol {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [LbProtocol; 7] = [
+        LbProtocol::Http,
+        LbProtocol::Https,
+        LbProtocol::Tcp,
+        LbProtocol::Tls,
+        LbProtocol::Udp,
+        LbProtocol::TcpUdp,
+        LbProtocol::Geneve,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            LbProtocol::Http => "HTTP",
+            LbProtocol::Https => "HTTPS",
+            LbProtocol::Tcp => "TCP",
+            LbProtocol::Tls => "TLS",
+            LbProtocol::Udp => "UDP",
+            LbProtocol::TcpUdp => "TCP_UDP",
+            LbProtocol::Geneve => "GENEVE",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `LbProtocol` is expected. The caller vouches that it evaluates to one of
+    /// [`LbProtocol::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<LbProtocol> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for LbProtocol {
+    const VALUES: &'static [&'static str] = &[
+        "HTTP",
+        "HTTPS",
+        "TCP",
+        "TLS",
+        "UDP",
+        "TCP_UDP",
+        "GENEVE",
+    ];
+    fn as_str(self) -> &'static str {
+        LbProtocol::as_str(self)
+    }
+}
+impl std::fmt::Display for LbProtocol {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<LbProtocol> for Expr<LbProtocol> {
+    fn from(value: LbProtocol) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<LbProtocol> for Expr<String> {
+    fn from(value: LbProtocol) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+/// What a load balancer listener (or listener rule) does with a request: forward it to target groups, redirect it, answer it with a fixed response, or authenticate the user first.
+///
+/// Values: `forward`, `redirect`, `fixed-response`, `authenticate-cognito`, `authenticate-oidc`. Source: <https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_Action.html>.
+///
+/// Setters typed `impl Into<Expr<ListenerActionType>>` take a variant, or a reference made with
+/// [`ListenerActionType::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ListenerActionType {
+    /// `forward`.
+    Forward,
+    /// `redirect`.
+    Redirect,
+    /// `fixed-response`.
+    FixedResponse,
+    /// `authenticate-cognito`.
+    AuthenticateCognito,
+    /// `authenticate-oidc`.
+    AuthenticateOidc,
+}
+impl ListenerActionType {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [ListenerActionType; 5] = [
+        ListenerActionType::Forward,
+        ListenerActionType::Redirect,
+        ListenerActionType::FixedResponse,
+        ListenerActionType::AuthenticateCognito,
+        ListenerActionType::AuthenticateOidc,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ListenerActionType::Forward => "forward",
+            ListenerActionType::Redirect => "redirect",
+            ListenerActionType::FixedResponse => "fixed-response",
+            ListenerActionType::AuthenticateCognito => "authenticate-cognito",
+            ListenerActionType::AuthenticateOidc => "authenticate-oidc",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `ListenerActionType` is expected. The caller vouches that it evaluates to one of
+    /// [`ListenerActionType::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<ListenerActionType> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for ListenerActionType {
+    const VALUES: &'static [&'static str] = &[
+        "forward",
+        "redirect",
+        "fixed-response",
+        "authenticate-cognito",
+        "authenticate-oidc",
+    ];
+    fn as_str(self) -> &'static str {
+        ListenerActionType::as_str(self)
+    }
+}
+impl std::fmt::Display for ListenerActionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<ListenerActionType> for Expr<ListenerActionType> {
+    fn from(value: ListenerActionType) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<ListenerActionType> for Expr<String> {
+    fn from(value: ListenerActionType) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
 /// The kind of an Elastic Load Balancing v2 load balancer.
 ///
 /// Values: `application`, `network`, `gateway`. Source: <https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html>.
@@ -2190,6 +2721,77 @@ impl From<ObjectOwnership> for Expr<String> {
         Expr::from_raw(RawExpr::String(value.as_str().to_string()))
     }
 }
+/// The metric a target-tracking policy of an EC2 Auto Scaling group keeps at its target value.
+///
+/// Values: `ASGAverageCPUUtilization`, `ASGAverageNetworkIn`, `ASGAverageNetworkOut`, `ALBRequestCountPerTarget`. Source: <https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_PredefinedMetricSpecification.html>.
+///
+/// Setters typed `impl Into<Expr<PredefinedScalingMetric>>` take a variant, or a reference made with
+/// [`PredefinedScalingMetric::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PredefinedScalingMetric {
+    /// `ASGAverageCPUUtilization`.
+    AsgAverageCpuUtilization,
+    /// `ASGAverageNetworkIn`.
+    AsgAverageNetworkIn,
+    /// `ASGAverageNetworkOut`.
+    AsgAverageNetworkOut,
+    /// `ALBRequestCountPerTarget`.
+    AlbRequestCountPerTarget,
+}
+impl PredefinedScalingMetric {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [PredefinedScalingMetric; 4] = [
+        PredefinedScalingMetric::AsgAverageCpuUtilization,
+        PredefinedScalingMetric::AsgAverageNetworkIn,
+        PredefinedScalingMetric::AsgAverageNetworkOut,
+        PredefinedScalingMetric::AlbRequestCountPerTarget,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            PredefinedScalingMetric::AsgAverageCpuUtilization => {
+                "ASGAverageCPUUtilization"
+            }
+            PredefinedScalingMetric::AsgAverageNetworkIn => "ASGAverageNetworkIn",
+            PredefinedScalingMetric::AsgAverageNetworkOut => "ASGAverageNetworkOut",
+            PredefinedScalingMetric::AlbRequestCountPerTarget => {
+                "ALBRequestCountPerTarget"
+            }
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `PredefinedScalingMetric` is expected. The caller vouches that it evaluates to one of
+    /// [`PredefinedScalingMetric::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<PredefinedScalingMetric> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for PredefinedScalingMetric {
+    const VALUES: &'static [&'static str] = &[
+        "ASGAverageCPUUtilization",
+        "ASGAverageNetworkIn",
+        "ASGAverageNetworkOut",
+        "ALBRequestCountPerTarget",
+    ];
+    fn as_str(self) -> &'static str {
+        PredefinedScalingMetric::as_str(self)
+    }
+}
+impl std::fmt::Display for PredefinedScalingMetric {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<PredefinedScalingMetric> for Expr<PredefinedScalingMetric> {
+    fn from(value: PredefinedScalingMetric) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<PredefinedScalingMetric> for Expr<String> {
+    fn from(value: PredefinedScalingMetric) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
 /// The kind of principal in an IAM policy statement (`Principal` / `NotPrincipal` keys); `*` is everyone (anonymous included).
 ///
 /// Values: `AWS`, `Service`, `Federated`, `CanonicalUser`, `*`. Source: <https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html>.
@@ -2317,6 +2919,60 @@ impl From<ProjectionType> for Expr<ProjectionType> {
 }
 impl From<ProjectionType> for Expr<String> {
     fn from(value: ProjectionType) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+/// The HTTP status of a load balancer redirect: permanent (`HTTP_301`) or temporary (`HTTP_302`).
+///
+/// Values: `HTTP_301`, `HTTP_302`. Source: <https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_RedirectActionConfig.html>.
+///
+/// Setters typed `impl Into<Expr<RedirectStatusCode>>` take a variant, or a reference made with
+/// [`RedirectStatusCode::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RedirectStatusCode {
+    /// `HTTP_301`.
+    Permanent,
+    /// `HTTP_302`.
+    Temporary,
+}
+impl RedirectStatusCode {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [RedirectStatusCode; 2] = [
+        RedirectStatusCode::Permanent,
+        RedirectStatusCode::Temporary,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RedirectStatusCode::Permanent => "HTTP_301",
+            RedirectStatusCode::Temporary => "HTTP_302",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `RedirectStatusCode` is expected. The caller vouches that it evaluates to one of
+    /// [`RedirectStatusCode::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<RedirectStatusCode> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for RedirectStatusCode {
+    const VALUES: &'static [&'static str] = &["HTTP_301", "HTTP_302"];
+    fn as_str(self) -> &'static str {
+        RedirectStatusCode::as_str(self)
+    }
+}
+impl std::fmt::Display for RedirectStatusCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<RedirectStatusCode> for Expr<RedirectStatusCode> {
+    fn from(value: RedirectStatusCode) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<RedirectStatusCode> for Expr<String> {
+    fn from(value: RedirectStatusCode) -> Self {
         Expr::from_raw(RawExpr::String(value.as_str().to_string()))
     }
 }
@@ -2480,6 +3136,73 @@ impl From<ScalarAttributeType> for Expr<ScalarAttributeType> {
 }
 impl From<ScalarAttributeType> for Expr<String> {
     fn from(value: ScalarAttributeType) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+/// The kind of an EC2 Auto Scaling policy.
+///
+/// Values: `SimpleScaling`, `StepScaling`, `TargetTrackingScaling`, `PredictiveScaling`. Source: <https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_PutScalingPolicy.html>.
+///
+/// Setters typed `impl Into<Expr<ScalingPolicyType>>` take a variant, or a reference made with
+/// [`ScalingPolicyType::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ScalingPolicyType {
+    /// `SimpleScaling`.
+    SimpleScaling,
+    /// `StepScaling`.
+    StepScaling,
+    /// `TargetTrackingScaling`.
+    TargetTrackingScaling,
+    /// `PredictiveScaling`.
+    PredictiveScaling,
+}
+impl ScalingPolicyType {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [ScalingPolicyType; 4] = [
+        ScalingPolicyType::SimpleScaling,
+        ScalingPolicyType::StepScaling,
+        ScalingPolicyType::TargetTrackingScaling,
+        ScalingPolicyType::PredictiveScaling,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ScalingPolicyType::SimpleScaling => "SimpleScaling",
+            ScalingPolicyType::StepScaling => "StepScaling",
+            ScalingPolicyType::TargetTrackingScaling => "TargetTrackingScaling",
+            ScalingPolicyType::PredictiveScaling => "PredictiveScaling",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `ScalingPolicyType` is expected. The caller vouches that it evaluates to one of
+    /// [`ScalingPolicyType::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<ScalingPolicyType> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for ScalingPolicyType {
+    const VALUES: &'static [&'static str] = &[
+        "SimpleScaling",
+        "StepScaling",
+        "TargetTrackingScaling",
+        "PredictiveScaling",
+    ];
+    fn as_str(self) -> &'static str {
+        ScalingPolicyType::as_str(self)
+    }
+}
+impl std::fmt::Display for ScalingPolicyType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<ScalingPolicyType> for Expr<ScalingPolicyType> {
+    fn from(value: ScalingPolicyType) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<ScalingPolicyType> for Expr<String> {
+    fn from(value: ScalingPolicyType) -> Self {
         Expr::from_raw(RawExpr::String(value.as_str().to_string()))
     }
 }
@@ -2809,6 +3532,68 @@ impl From<TableClass> for Expr<TableClass> {
 }
 impl From<TableClass> for Expr<String> {
     fn from(value: TableClass) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+/// What a target group's targets are: EC2 instances (by id), IP addresses, a Lambda function, or an Application Load Balancer.
+///
+/// Values: `instance`, `ip`, `lambda`, `alb`. Source: <https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html>.
+///
+/// Setters typed `impl Into<Expr<TargetType>>` take a variant, or a reference made with
+/// [`TargetType::from_expr`]; a plain string does not compile there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TargetType {
+    /// `instance`.
+    Instance,
+    /// `ip`.
+    Ip,
+    /// `lambda`.
+    Lambda,
+    /// `alb`.
+    Alb,
+}
+impl TargetType {
+    /// Every value, in the order AWS documents them.
+    pub const ALL: [TargetType; 4] = [
+        TargetType::Instance,
+        TargetType::Ip,
+        TargetType::Lambda,
+        TargetType::Alb,
+    ];
+    /// The value as Terraform and AWS spell it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            TargetType::Instance => "instance",
+            TargetType::Ip => "ip",
+            TargetType::Lambda => "lambda",
+            TargetType::Alb => "alb",
+        }
+    }
+    /// An expression Terraform evaluates (a variable, another resource's attribute) used
+    /// where a `TargetType` is expected. The caller vouches that it evaluates to one of
+    /// [`TargetType::ALL`]; Terraform's provider checks it at plan time.
+    pub fn from_expr(expr: impl Into<Expr<String>>) -> Expr<TargetType> {
+        expr.into().cast()
+    }
+}
+impl TfEnum for TargetType {
+    const VALUES: &'static [&'static str] = &["instance", "ip", "lambda", "alb"];
+    fn as_str(self) -> &'static str {
+        TargetType::as_str(self)
+    }
+}
+impl std::fmt::Display for TargetType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl From<TargetType> for Expr<TargetType> {
+    fn from(value: TargetType) -> Self {
+        Expr::from_raw(RawExpr::String(value.as_str().to_string()))
+    }
+}
+impl From<TargetType> for Expr<String> {
+    fn from(value: TargetType) -> Self {
         Expr::from_raw(RawExpr::String(value.as_str().to_string()))
     }
 }

@@ -5,6 +5,8 @@
 #![allow(deprecated)]
 #[allow(unused_imports)]
 use crate::aws::prelude::*;
+#[allow(unused_imports)]
+use super::super::enums;
 /// The resource `aws_autoscaling_policy`: required arguments in [`AutoscalingPolicy::new`], optional ones as setters. Add it with `scope.add(id, ..)`, which returns a [`AutoscalingPolicyRef`].
 ///
 /// Terraform docs: <https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/autoscaling_policy>
@@ -31,9 +33,12 @@ impl AutoscalingPolicy {
         body.set_attr::<String>("name", name);
         AutoscalingPolicy { body }
     }
-    /// `adjustment_type`: optional; Terraform type `string`.
-    pub fn adjustment_type(mut self, value: impl Into<Expr<String>>) -> Self {
-        self.body.set_attr::<String>("adjustment_type", value);
+    /// `adjustment_type`: optional; Terraform type `string`, one of [`AdjustmentType`](enums::AdjustmentType).
+    pub fn adjustment_type(
+        mut self,
+        value: impl Into<Expr<enums::AdjustmentType>>,
+    ) -> Self {
+        self.body.set_attr::<enums::AdjustmentType>("adjustment_type", value);
         self
     }
     /// `cooldown`: optional; Terraform type `number`.
@@ -61,9 +66,12 @@ impl AutoscalingPolicy {
         self.body.set_attr::<Number>("min_adjustment_magnitude", value);
         self
     }
-    /// `policy_type`: optional; Terraform type `string`.
-    pub fn policy_type(mut self, value: impl Into<Expr<String>>) -> Self {
-        self.body.set_attr::<String>("policy_type", value);
+    /// `policy_type`: optional; Terraform type `string`, one of [`ScalingPolicyType`](enums::ScalingPolicyType).
+    pub fn policy_type(
+        mut self,
+        value: impl Into<Expr<enums::ScalingPolicyType>>,
+    ) -> Self {
+        self.body.set_attr::<enums::ScalingPolicyType>("policy_type", value);
         self
     }
     /// `scaling_adjustment`: optional; Terraform type `number`.
@@ -1508,10 +1516,14 @@ pub struct TargetTrackingConfigurationPredefinedMetricSpecification {
 }
 impl TargetTrackingConfigurationPredefinedMetricSpecification {
     /// A new `TargetTrackingConfigurationPredefinedMetricSpecification` with the required arguments.
-    /// - `predefined_metric_type`: Terraform type `string`
-    pub fn new(predefined_metric_type: impl Into<Expr<String>>) -> Self {
+    /// - `predefined_metric_type`: Terraform type `string`, one of [`PredefinedScalingMetric`](enums::PredefinedScalingMetric)
+    pub fn new(
+        predefined_metric_type: impl Into<Expr<enums::PredefinedScalingMetric>>,
+    ) -> Self {
         let mut body = Body::new();
-        body.set_attr::<String>("predefined_metric_type", predefined_metric_type);
+        body.set_attr::<
+                enums::PredefinedScalingMetric,
+            >("predefined_metric_type", predefined_metric_type);
         TargetTrackingConfigurationPredefinedMetricSpecification {
             body,
         }
@@ -1572,8 +1584,8 @@ impl AutoscalingPolicyRef {
     pub fn node(&self) -> &NodeHandle {
         &self.0
     }
-    /// `adjustment_type`: optional; Terraform type `string`.
-    pub fn adjustment_type(&self) -> Expr<String> {
+    /// `adjustment_type`: optional; Terraform type `string`, one of [`AdjustmentType`](enums::AdjustmentType).
+    pub fn adjustment_type(&self) -> Expr<enums::AdjustmentType> {
         self.0.attr("adjustment_type")
     }
     /// `arn`: computed; Terraform type `string`.
@@ -1612,8 +1624,8 @@ impl AutoscalingPolicyRef {
     pub fn name(&self) -> Expr<String> {
         self.0.attr("name")
     }
-    /// `policy_type`: optional; Terraform type `string`.
-    pub fn policy_type(&self) -> Expr<String> {
+    /// `policy_type`: optional; Terraform type `string`, one of [`ScalingPolicyType`](enums::ScalingPolicyType).
+    pub fn policy_type(&self) -> Expr<enums::ScalingPolicyType> {
         self.0.attr("policy_type")
     }
     /// `scaling_adjustment`: optional; Terraform type `number`.

@@ -5,6 +5,8 @@
 #![allow(deprecated)]
 #[allow(unused_imports)]
 use crate::aws::prelude::*;
+#[allow(unused_imports)]
+use super::super::enums;
 /// The resource `aws_launch_template`: required arguments in [`LaunchTemplate::new`], optional ones as setters. Add it with `scope.add(id, ..)`, which returns a [`LaunchTemplateRef`].
 ///
 /// Terraform docs: <https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/launch_template>
@@ -345,9 +347,9 @@ impl BlockDeviceMappingsEbs {
         self.body.set_attr::<Number>("volume_size", value);
         self
     }
-    /// `volume_type`: optional, computed; Terraform type `string`.
-    pub fn volume_type(mut self, value: impl Into<Expr<String>>) -> Self {
-        self.body.set_attr::<String>("volume_type", value);
+    /// `volume_type`: optional, computed; Terraform type `string`, one of [`EbsVolumeType`](enums::EbsVolumeType).
+    pub fn volume_type(mut self, value: impl Into<Expr<enums::EbsVolumeType>>) -> Self {
+        self.body.set_attr::<enums::EbsVolumeType>("volume_type", value);
         self
     }
     /// The block's arguments and nested blocks.
@@ -1255,14 +1257,20 @@ impl MetadataOptions {
     pub fn new() -> Self {
         Self::default()
     }
-    /// `http_endpoint`: optional, computed; Terraform type `string`.
-    pub fn http_endpoint(mut self, value: impl Into<Expr<String>>) -> Self {
-        self.body.set_attr::<String>("http_endpoint", value);
+    /// `http_endpoint`: optional, computed; Terraform type `string`, one of [`InstanceMetadataSwitch`](enums::InstanceMetadataSwitch).
+    pub fn http_endpoint(
+        mut self,
+        value: impl Into<Expr<enums::InstanceMetadataSwitch>>,
+    ) -> Self {
+        self.body.set_attr::<enums::InstanceMetadataSwitch>("http_endpoint", value);
         self
     }
-    /// `http_protocol_ipv6`: optional, computed; Terraform type `string`.
-    pub fn http_protocol_ipv6(mut self, value: impl Into<Expr<String>>) -> Self {
-        self.body.set_attr::<String>("http_protocol_ipv6", value);
+    /// `http_protocol_ipv6`: optional, computed; Terraform type `string`, one of [`InstanceMetadataSwitch`](enums::InstanceMetadataSwitch).
+    pub fn http_protocol_ipv6(
+        mut self,
+        value: impl Into<Expr<enums::InstanceMetadataSwitch>>,
+    ) -> Self {
+        self.body.set_attr::<enums::InstanceMetadataSwitch>("http_protocol_ipv6", value);
         self
     }
     /// `http_put_response_hop_limit`: optional, computed; Terraform type `number`.
@@ -1273,14 +1281,21 @@ impl MetadataOptions {
         self.body.set_attr::<Number>("http_put_response_hop_limit", value);
         self
     }
-    /// `http_tokens`: optional, computed; Terraform type `string`.
-    pub fn http_tokens(mut self, value: impl Into<Expr<String>>) -> Self {
-        self.body.set_attr::<String>("http_tokens", value);
+    /// `http_tokens`: optional, computed; Terraform type `string`, one of [`HttpTokensState`](enums::HttpTokensState).
+    pub fn http_tokens(
+        mut self,
+        value: impl Into<Expr<enums::HttpTokensState>>,
+    ) -> Self {
+        self.body.set_attr::<enums::HttpTokensState>("http_tokens", value);
         self
     }
-    /// `instance_metadata_tags`: optional, computed; Terraform type `string`.
-    pub fn instance_metadata_tags(mut self, value: impl Into<Expr<String>>) -> Self {
-        self.body.set_attr::<String>("instance_metadata_tags", value);
+    /// `instance_metadata_tags`: optional, computed; Terraform type `string`, one of [`InstanceMetadataSwitch`](enums::InstanceMetadataSwitch).
+    pub fn instance_metadata_tags(
+        mut self,
+        value: impl Into<Expr<enums::InstanceMetadataSwitch>>,
+    ) -> Self {
+        self.body
+            .set_attr::<enums::InstanceMetadataSwitch>("instance_metadata_tags", value);
         self
     }
     /// The block's arguments and nested blocks.
@@ -1694,9 +1709,12 @@ impl TagSpecifications {
     pub fn new() -> Self {
         Self::default()
     }
-    /// `resource_type`: optional; Terraform type `string`.
-    pub fn resource_type(mut self, value: impl Into<Expr<String>>) -> Self {
-        self.body.set_attr::<String>("resource_type", value);
+    /// `resource_type`: optional; Terraform type `string`, one of [`LaunchTemplateTagResource`](enums::LaunchTemplateTagResource).
+    pub fn resource_type(
+        mut self,
+        value: impl Into<Expr<enums::LaunchTemplateTagResource>>,
+    ) -> Self {
+        self.body.set_attr::<enums::LaunchTemplateTagResource>("resource_type", value);
         self
     }
     /// `tags`: optional; Terraform type `map(string)`.

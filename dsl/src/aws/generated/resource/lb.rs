@@ -30,9 +30,13 @@ impl Lb {
         self.body.set_attr::<String>("customer_owned_ipv4_pool", value);
         self
     }
-    /// `desync_mitigation_mode`: optional; Terraform type `string`.
-    pub fn desync_mitigation_mode(mut self, value: impl Into<Expr<String>>) -> Self {
-        self.body.set_attr::<String>("desync_mitigation_mode", value);
+    /// `desync_mitigation_mode`: optional; Terraform type `string`, one of [`DesyncMitigationMode`](enums::DesyncMitigationMode).
+    pub fn desync_mitigation_mode(
+        mut self,
+        value: impl Into<Expr<enums::DesyncMitigationMode>>,
+    ) -> Self {
+        self.body
+            .set_attr::<enums::DesyncMitigationMode>("desync_mitigation_mode", value);
         self
     }
     /// `dns_record_client_routing_policy`: optional; Terraform type `string`.
@@ -477,8 +481,8 @@ impl LbRef {
     pub fn customer_owned_ipv4_pool(&self) -> Expr<String> {
         self.0.attr("customer_owned_ipv4_pool")
     }
-    /// `desync_mitigation_mode`: optional; Terraform type `string`.
-    pub fn desync_mitigation_mode(&self) -> Expr<String> {
+    /// `desync_mitigation_mode`: optional; Terraform type `string`, one of [`DesyncMitigationMode`](enums::DesyncMitigationMode).
+    pub fn desync_mitigation_mode(&self) -> Expr<enums::DesyncMitigationMode> {
         self.0.attr("desync_mitigation_mode")
     }
     /// `dns_name`: computed; Terraform type `string`.

@@ -5,6 +5,8 @@
 #![allow(deprecated)]
 #[allow(unused_imports)]
 use crate::aws::prelude::*;
+#[allow(unused_imports)]
+use super::super::enums;
 /// The resource `aws_lb_listener`: required arguments in [`LbListener::new`], optional ones as setters. Add it with `scope.add(id, ..)`, which returns a [`LbListenerRef`].
 ///
 /// Terraform docs: <https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb_listener>
@@ -41,9 +43,9 @@ impl LbListener {
         self.body.set_attr::<Number>("port", value);
         self
     }
-    /// `protocol`: optional, computed; Terraform type `string`.
-    pub fn protocol(mut self, value: impl Into<Expr<String>>) -> Self {
-        self.body.set_attr::<String>("protocol", value);
+    /// `protocol`: optional, computed; Terraform type `string`, one of [`LbProtocol`](enums::LbProtocol).
+    pub fn protocol(mut self, value: impl Into<Expr<enums::LbProtocol>>) -> Self {
+        self.body.set_attr::<enums::LbProtocol>("protocol", value);
         self
     }
     /// `routing_http_request_x_amzn_mtls_clientcert_header_name`: optional, computed; Terraform type `string`.
@@ -315,10 +317,10 @@ pub struct DefaultAction {
 }
 impl DefaultAction {
     /// A new `DefaultAction` with the required arguments.
-    /// - `type`: Terraform type `string`
-    pub fn new(r#type: impl Into<Expr<String>>) -> Self {
+    /// - `type`: Terraform type `string`, one of [`ListenerActionType`](enums::ListenerActionType)
+    pub fn new(r#type: impl Into<Expr<enums::ListenerActionType>>) -> Self {
         let mut body = Body::new();
-        body.set_attr::<String>("type", r#type);
+        body.set_attr::<enums::ListenerActionType>("type", r#type);
         DefaultAction { body }
     }
     /// `order`: optional, computed; Terraform type `number`.
@@ -689,10 +691,10 @@ pub struct DefaultActionRedirect {
 }
 impl DefaultActionRedirect {
     /// A new `DefaultActionRedirect` with the required arguments.
-    /// - `status_code`: Terraform type `string`
-    pub fn new(status_code: impl Into<Expr<String>>) -> Self {
+    /// - `status_code`: Terraform type `string`, one of [`RedirectStatusCode`](enums::RedirectStatusCode)
+    pub fn new(status_code: impl Into<Expr<enums::RedirectStatusCode>>) -> Self {
         let mut body = Body::new();
-        body.set_attr::<String>("status_code", status_code);
+        body.set_attr::<enums::RedirectStatusCode>("status_code", status_code);
         DefaultActionRedirect { body }
     }
     /// `host`: optional; Terraform type `string`.
@@ -876,8 +878,8 @@ impl LbListenerRef {
     pub fn port(&self) -> Expr<Number> {
         self.0.attr("port")
     }
-    /// `protocol`: optional, computed; Terraform type `string`.
-    pub fn protocol(&self) -> Expr<String> {
+    /// `protocol`: optional, computed; Terraform type `string`, one of [`LbProtocol`](enums::LbProtocol).
+    pub fn protocol(&self) -> Expr<enums::LbProtocol> {
         self.0.attr("protocol")
     }
     /// `routing_http_request_x_amzn_mtls_clientcert_header_name`: optional, computed; Terraform type `string`.

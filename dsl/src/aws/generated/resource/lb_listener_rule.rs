@@ -5,6 +5,8 @@
 #![allow(deprecated)]
 #[allow(unused_imports)]
 use crate::aws::prelude::*;
+#[allow(unused_imports)]
+use super::super::enums;
 /// The resource `aws_lb_listener_rule`: required arguments in [`LbListenerRule::new`], optional ones as setters. Add it with `scope.add(id, ..)`, which returns a [`LbListenerRuleRef`].
 ///
 /// Terraform docs: <https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb_listener_rule>
@@ -74,10 +76,10 @@ pub struct Action {
 }
 impl Action {
     /// A new `Action` with the required arguments.
-    /// - `type`: Terraform type `string`
-    pub fn new(r#type: impl Into<Expr<String>>) -> Self {
+    /// - `type`: Terraform type `string`, one of [`ListenerActionType`](enums::ListenerActionType)
+    pub fn new(r#type: impl Into<Expr<enums::ListenerActionType>>) -> Self {
         let mut body = Body::new();
-        body.set_attr::<String>("type", r#type);
+        body.set_attr::<enums::ListenerActionType>("type", r#type);
         Action { body }
     }
     /// `order`: optional, computed; Terraform type `number`.
@@ -437,10 +439,10 @@ pub struct ActionRedirect {
 }
 impl ActionRedirect {
     /// A new `ActionRedirect` with the required arguments.
-    /// - `status_code`: Terraform type `string`
-    pub fn new(status_code: impl Into<Expr<String>>) -> Self {
+    /// - `status_code`: Terraform type `string`, one of [`RedirectStatusCode`](enums::RedirectStatusCode)
+    pub fn new(status_code: impl Into<Expr<enums::RedirectStatusCode>>) -> Self {
         let mut body = Body::new();
-        body.set_attr::<String>("status_code", status_code);
+        body.set_attr::<enums::RedirectStatusCode>("status_code", status_code);
         ActionRedirect { body }
     }
     /// `host`: optional; Terraform type `string`.

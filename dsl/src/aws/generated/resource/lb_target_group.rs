@@ -5,6 +5,8 @@
 #![allow(deprecated)]
 #[allow(unused_imports)]
 use crate::aws::prelude::*;
+#[allow(unused_imports)]
+use super::super::enums;
 /// The resource `aws_lb_target_group`: required arguments in [`LbTargetGroup::new`], optional ones as setters. Add it with `scope.add(id, ..)`, which returns a [`LbTargetGroupRef`].
 ///
 /// Terraform docs: <https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb_target_group>
@@ -85,9 +87,9 @@ impl LbTargetGroup {
         self.body.set_attr::<String>("preserve_client_ip", value);
         self
     }
-    /// `protocol`: optional; Terraform type `string`.
-    pub fn protocol(mut self, value: impl Into<Expr<String>>) -> Self {
-        self.body.set_attr::<String>("protocol", value);
+    /// `protocol`: optional; Terraform type `string`, one of [`LbProtocol`](enums::LbProtocol).
+    pub fn protocol(mut self, value: impl Into<Expr<enums::LbProtocol>>) -> Self {
+        self.body.set_attr::<enums::LbProtocol>("protocol", value);
         self
     }
     /// `protocol_version`: optional, computed; Terraform type `string`.
@@ -115,9 +117,9 @@ impl LbTargetGroup {
         self.body.set_attr::<Map<String>>("tags_all", value);
         self
     }
-    /// `target_type`: optional; Terraform type `string`.
-    pub fn target_type(mut self, value: impl Into<Expr<String>>) -> Self {
-        self.body.set_attr::<String>("target_type", value);
+    /// `target_type`: optional; Terraform type `string`, one of [`TargetType`](enums::TargetType).
+    pub fn target_type(mut self, value: impl Into<Expr<enums::TargetType>>) -> Self {
+        self.body.set_attr::<enums::TargetType>("target_type", value);
         self
     }
     /// `vpc_id`: optional; Terraform type `string`.
@@ -209,9 +211,9 @@ impl HealthCheck {
         self.body.set_attr::<String>("port", value);
         self
     }
-    /// `protocol`: optional; Terraform type `string`.
-    pub fn protocol(mut self, value: impl Into<Expr<String>>) -> Self {
-        self.body.set_attr::<String>("protocol", value);
+    /// `protocol`: optional; Terraform type `string`, one of [`LbProtocol`](enums::LbProtocol).
+    pub fn protocol(mut self, value: impl Into<Expr<enums::LbProtocol>>) -> Self {
+        self.body.set_attr::<enums::LbProtocol>("protocol", value);
         self
     }
     /// `timeout`: optional, computed; Terraform type `number`.
@@ -570,8 +572,8 @@ impl LbTargetGroupRef {
     pub fn preserve_client_ip(&self) -> Expr<String> {
         self.0.attr("preserve_client_ip")
     }
-    /// `protocol`: optional; Terraform type `string`.
-    pub fn protocol(&self) -> Expr<String> {
+    /// `protocol`: optional; Terraform type `string`, one of [`LbProtocol`](enums::LbProtocol).
+    pub fn protocol(&self) -> Expr<enums::LbProtocol> {
         self.0.attr("protocol")
     }
     /// `protocol_version`: optional, computed; Terraform type `string`.
@@ -594,8 +596,8 @@ impl LbTargetGroupRef {
     pub fn tags_all(&self) -> Expr<Map<String>> {
         self.0.attr("tags_all")
     }
-    /// `target_type`: optional; Terraform type `string`.
-    pub fn target_type(&self) -> Expr<String> {
+    /// `target_type`: optional; Terraform type `string`, one of [`TargetType`](enums::TargetType).
+    pub fn target_type(&self) -> Expr<enums::TargetType> {
         self.0.attr("target_type")
     }
     /// `vpc_id`: optional; Terraform type `string`.
