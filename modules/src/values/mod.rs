@@ -68,6 +68,13 @@ mod database;
 mod dns;
 mod network;
 mod retention;
+mod web;
+pub use network::MIN_PUBLIC_SUBNET;
+pub use web::{
+    AppPort, CpuArchitecture, CpuTargetPercent, Ec2InstanceType, FleetCapacity, GracePeriodSeconds,
+    GroupCapacity, HealthyPercent, RequestsPerMinute, RequestsPerTarget, WarmupSeconds,
+    MAX_GROUP_SIZE,
+};
 
 pub use alerting::{AlarmCount, ErrorRatePercent, ThresholdMs};
 pub use api::{ApiPath, StageName};

@@ -128,7 +128,22 @@ impl VpcCidr {
     fn to_text(self) -> String {
         self.0.to_text()
     }
+
+    /// The `i`-th public subnet (`i < AZ_COUNT`): the slices after the private subnets,
+    /// of the same size. `None` when that size is smaller than [`MIN_PUBLIC_SUBNET`] (VPCs
+    /// of /24 and smaller): an Application Load Balancer needs a /27 or larger subnet in
+    /// each of its AZs.
+    pub fn public_subnet(&self, i: u32) -> Option<Cidr> {
+        (i < AZ_COUNT && self.subnet_prefix() <= MIN_PUBLIC_SUBNET)
+            .then(|| self.0.subnet(self.subnet_prefix(), AZ_COUNT + i))
+            .flatten()
+    }
 }
+
+/// The longest prefix of a public subnet: an Application Load Balancer needs at least a
+/// /27 (with 8 free addresses) in each subnet it is placed in, so public subnets need a
+/// VPC of /23 or larger.
+pub const MIN_PUBLIC_SUBNET: u8 = 27;
 
 impl FromStr for VpcCidr {
     type Err = Error;
@@ -183,5 +198,33 @@ impl VpcCidrs {
     /// The DR region's block.
     pub fn dr(&self) -> VpcCidr {
         self.dr
+    }
+}
+
+#[cfg(test)]
+mod public_subnet_tests {
+    use super::*;
+
+    #[test]
+    fn public_subnets_follow_the_private_ones_and_need_a_slash_27() {
+        let v: VpcCidr = "10.10.0.0/16".parse().unwrap();
+        let public: Vec<String> = (0..AZ_COUNT)
+            .map(|i| v.public_subnet(i).unwrap().to_string())
+            .collect();
+        assert_eq!(public, ["10.10.48.0/20", "10.10.64.0/20", "10.10.80.0/20"]);
+        for i in 0..AZ_COUNT {
+            for j in 0..AZ_COUNT {
+                let (p, q) = (v.public_subnet(i).unwrap(), v.private_subnet(j).unwrap());
+                assert!(!p.overlaps(&q), "{p} overlaps {q}");
+            }
+        }
+        assert!(v.public_subnet(AZ_COUNT).is_none());
+        let smallest: VpcCidr = "10.0.0.0/23".parse().unwrap();
+        assert_eq!(
+            smallest.public_subnet(2).unwrap().to_string(),
+            "10.0.0.160/27"
+        );
+        let too_small: VpcCidr = "10.0.0.0/24".parse().unwrap();
+        assert!(too_small.public_subnet(0).is_none());
     }
 }
