@@ -79,6 +79,7 @@ pub mod prelude {
     pub use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
     pub use crate::lambda_function::{Function, FunctionProps, Placement, RegionalFunction};
     pub use crate::lambda_package::{build_zip, LambdaZip, SourceFile};
+    pub use crate::network::{Internet, InternetEdge, NatGateways};
     pub use crate::network::{Network, NetworkProps};
     pub use crate::operator_role::{FailoverTargets, OnCall, OperatorRole, OperatorRoleProps};
     pub use crate::policy::EnvironmentSuffix;

@@ -53,6 +53,7 @@ pub(crate) fn network_props(keys: &KmsKeys) -> NetworkProps<'_> {
         workload: "payments".into(),
         keys,
         flow_log_retention: LogRetentionDays::new(30).unwrap(),
+        internet: crate::network::Internet::None,
     }
 }
 

@@ -35,10 +35,18 @@
 //!   group only and has no egress rule (Aurora needs none: global-database replication is
 //!   storage-level).
 //!
-//! No internet gateway, no NAT: nothing in these subnets can reach the internet; AWS
-//! services are reached through the endpoints.
+//! By default ([`Internet::None`]) no internet gateway, no NAT: nothing in these subnets
+//! can reach the internet; AWS services are reached through the endpoints.
+//!
+//! With [`Internet::Edge`] the network also gets public subnets over the same three AZs,
+//! an internet gateway, NAT gateways as chosen per side ([`NatGateways`]), default routes
+//! of the private route tables to them, the public subnets' ACL, a load balancer security
+//! group, and the app group's rules towards the load balancer and the internet (HTTPS
+//! only): see `egress.rs` for the full list. Everything listed above is the same either
+//! way, except the app group's description.
 
 mod acl;
+mod egress;
 mod flow_logs;
 mod security;
 #[cfg(test)]
@@ -57,13 +65,71 @@ use tfdr_dsl::{Expr, Region};
 
 use crate::context::{DrScope, PerRegion, Side};
 use crate::kms::KmsKeys;
-use crate::values::{AuroraEngine, LogRetentionDays, VpcCidr, VpcCidrs, AZ_COUNT};
+use crate::values::{AppPort, AuroraEngine, LogRetentionDays, VpcCidr, VpcCidrs, AZ_COUNT};
 
 /// The letters of the AZ slots, used in construct ids and names (`subnet-a`, …).
 const AZ_LETTERS: [&str; AZ_COUNT as usize] = ["a", "b", "c"];
 
 fn name_tag(name: String) -> BTreeMap<String, String> {
     BTreeMap::from([("Name".to_string(), name)])
+}
+
+/// How many NAT gateways a side of an [`Internet::Edge`] network runs — the cost
+/// trade-off of outbound internet access.
+///
+/// A NAT gateway is billed per hour (about USD 0.045 in us-east-1, ~USD 33 a month) plus
+/// per GB it processes, whether or not anything uses it; traffic from a private subnet
+/// to a gateway in another AZ also pays inter-AZ data transfer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NatGateways {
+    /// One per AZ (three), each private subnet routed to its own AZ's gateway: an AZ
+    /// failure takes away only that AZ's egress, and no traffic crosses AZs. The most
+    /// expensive (three hourly charges); what the primary (active) side should use.
+    PerAz,
+    /// One, in the first AZ, for all three private subnets: a third of the hourly cost,
+    /// but egress of every AZ depends on the first one, and the other AZs' traffic pays
+    /// inter-AZ transfer. Fits a standby that mostly idles and gets `PerAz` when it
+    /// becomes primary for good.
+    Single,
+    /// None: no default route in the private route tables, so instances reach only the
+    /// VPC and the AWS services behind the gateway endpoints (S3, DynamoDB). Free, for a
+    /// standby whose instances need nothing from the internet (the load balancer still
+    /// reaches them: it is in the public subnets).
+    None,
+}
+
+impl NatGateways {
+    /// How many gateways the choice builds (3, 1 or 0).
+    pub fn count(self) -> usize {
+        match self {
+            NatGateways::PerAz => AZ_COUNT as usize,
+            NatGateways::Single => 1,
+            NatGateways::None => 0,
+        }
+    }
+}
+
+/// The internet edge of a network: NAT gateways per side and the port the app listens on
+/// behind the load balancer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct InternetEdge {
+    /// The NAT gateways of each side (e.g. `PerAz` in the primary, `Single` or `None` in
+    /// the standby).
+    pub nat_gateways: PerRegion<NatGateways>,
+    /// The port the app listens on: the only port the load balancer group may reach in the
+    /// app group, and the only one the app group accepts from it.
+    pub app_port: AppPort,
+}
+
+/// Whether the network reaches the internet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Internet {
+    /// Private only: no public subnet, internet gateway or NAT (what payments-dr uses).
+    #[default]
+    None,
+    /// Public subnets, an internet gateway, NAT gateways and a load balancer security
+    /// group (see the module documentation).
+    Edge(InternetEdge),
 }
 
 /// What the network is for.
@@ -79,6 +145,33 @@ pub struct NetworkProps<'a> {
     pub keys: &'a KmsKeys,
     /// How long flow logs are kept.
     pub flow_log_retention: LogRetentionDays,
+    /// Whether the network has an internet edge ([`Internet::None`]: private only).
+    pub internet: Internet,
+}
+
+/// The internet edge of one region (built with [`Internet::Edge`]).
+///
+/// Guarantees: `public_subnet_ids` has exactly 3 subnets, one per AZ in the order of the
+/// private subnets, all routed to the internet gateway; `nat_gateway_ids` has
+/// `nat_gateways.count()` gateways, and private subnet `i` routes `0.0.0.0/0` to
+/// `nat_gateway_ids[i]` (`PerAz`), to `nat_gateway_ids[0]` (`Single`) or nowhere (`None`).
+#[derive(Debug, Clone)]
+pub struct RegionalEdge {
+    /// The public subnet ids, one per AZ (3): where an internet-facing load balancer goes.
+    pub public_subnet_ids: Vec<Expr<String>>,
+    /// The route table of the public subnets (default route to the internet gateway).
+    pub public_route_table_id: Expr<String>,
+    /// The internet gateway id.
+    pub internet_gateway_id: Expr<String>,
+    /// The NAT gateway choice of this side.
+    pub nat_gateways: NatGateways,
+    /// The NAT gateway ids (3, 1 or none), in AZ order.
+    pub nat_gateway_ids: Vec<Expr<String>>,
+    /// The load balancer security group: HTTPS and HTTP in from anywhere, out only to the
+    /// app group on `app_port`.
+    pub alb_security_group_id: Expr<String>,
+    /// The port the app group accepts from the load balancer group (and nothing else).
+    pub app_port: AppPort,
 }
 
 /// The network of one region: what later components (Aurora, Lambda) attach to.
@@ -105,6 +198,8 @@ pub struct RegionalNetwork {
     /// The database security group: ingress on the database port from the app group
     /// only; no egress.
     pub database_security_group_id: Expr<String>,
+    /// The internet edge, with [`Internet::Edge`] (`None` for a private-only network).
+    pub edge: Option<RegionalEdge>,
 }
 
 /// The network of both regions (`network.primary`, `network.dr`, `network.get(side)`).
@@ -230,8 +325,30 @@ fn regional(me: &DrScope, side: Side, cidr: VpcCidr, props: &NetworkProps<'_>) -
             dynamodb_prefix_list: dynamodb.prefix_list_id(),
             engine: props.engine,
             workload: &props.workload,
+            edge_port: match props.internet {
+                Internet::None => None,
+                Internet::Edge(e) => Some(e.app_port),
+            },
         },
     );
+
+    let edge = match &props.internet {
+        Internet::None => None,
+        Internet::Edge(e) => Some(egress::edge(
+            &egress::Base {
+                me,
+                side,
+                scope: &scope,
+                vpc_id: &vpc.id(),
+                cidr,
+                azs: &azs,
+                private_route_table_ids: &route_table_ids,
+                app_security_group_id: &app,
+                workload: &props.workload,
+            },
+            e,
+        )),
+    };
 
     RegionalNetwork {
         region: r,
@@ -241,5 +358,6 @@ fn regional(me: &DrScope, side: Side, cidr: VpcCidr, props: &NetworkProps<'_>) -
         private_route_table_ids: route_table_ids,
         app_security_group_id: app,
         database_security_group_id: database,
+        edge,
     }
 }

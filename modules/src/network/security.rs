@@ -11,7 +11,7 @@ use tfdr_dsl::{Expr, Scope};
 
 use super::name_tag;
 use crate::context::{DrContext, Side};
-use crate::values::AuroraEngine;
+use crate::values::{AppPort, AuroraEngine};
 
 /// What the security groups connect.
 pub(super) struct Peers<'a> {
@@ -21,6 +21,9 @@ pub(super) struct Peers<'a> {
     pub dynamodb_prefix_list: Expr<String>,
     pub engine: AuroraEngine,
     pub workload: &'a str,
+    /// The app's port behind a load balancer, with an internet edge (only the app group's
+    /// description says so here; the edge's rules are added by `egress.rs`).
+    pub edge_port: Option<AppPort>,
 }
 
 /// Adds the app and database groups with their rules; returns their ids (app, database).
@@ -46,13 +49,16 @@ pub(super) fn security_groups(
                 .tags(name_tag(name)),
         )
     };
-    let app = group(
-        "sg-app",
-        "app-sg",
-        format!(
+    let app_description = match p.edge_port {
+        None => format!(
             "{workload} app (Lambda) in {r}; egress to the database and AWS service endpoints only"
         ),
-    );
+        Some(port) => format!(
+            "{workload} app instances in {r}; port {} from the load balancer only; egress to the database, AWS service endpoints and HTTPS",
+            port.get()
+        ),
+    };
+    let app = group("sg-app", "app-sg", app_description);
     let database = group(
         "sg-database",
         "database-sg",

@@ -1,6 +1,7 @@
 //! Tests of the network component on its synthesized JSON.
 
 use super::*;
+use crate::context::PerRegion;
 use crate::kms::KmsKeys;
 use crate::test_support::{cidrs, context, test_keys};
 use crate::values::{Cidr, LogRetentionDays, VpcCidrs};
@@ -30,6 +31,7 @@ fn props(cidrs: VpcCidrs, keys: &KmsKeys) -> NetworkProps<'_> {
         workload: "payments".into(),
         keys,
         flow_log_retention: LogRetentionDays::new(30).unwrap(),
+        internet: Internet::None,
     }
 }
 
@@ -537,5 +539,360 @@ proptest! {
                 }
             }
         }
+    }
+}
+
+// ----- the internet edge ---------------------------------------------------------------
+
+fn edge_network(nat: PerRegion<NatGateways>, suffix: &str) -> (Stack, Network, Synthesized) {
+    let (stack, ctx) = context(suffix);
+    let keys = test_keys(&ctx.root());
+    let mut p = props(cidrs("10.10.0.0/16", "10.20.0.0/16"), &keys);
+    p.workload = "trading".into();
+    p.internet = Internet::Edge(InternetEdge {
+        nat_gateways: nat,
+        app_port: crate::values::AppPort::new(8443).unwrap(),
+    });
+    let net = Network::new(&ctx.root(), "network", &p);
+    let s = tfdr_testing::try_synth(&stack).unwrap_or_else(|e| panic!("{e}"));
+    (stack, net, s)
+}
+
+fn per_az_and(dr: NatGateways) -> PerRegion<NatGateways> {
+    PerRegion {
+        primary: NatGateways::PerAz,
+        dr,
+    }
+}
+
+#[test]
+fn the_default_network_has_no_edge() {
+    let (_, net, _) = build("dev");
+    assert!(net.primary.edge.is_none() && net.dr.edge.is_none());
+}
+
+#[test]
+fn an_edge_adds_three_public_subnets_routed_to_one_internet_gateway() {
+    let (_, net, s) = edge_network(per_az_and(NatGateways::Single), "dev");
+    s.assert_count::<aws::InternetGateway>(2);
+    s.assert_count::<Subnet>(12);
+    for (provider, vpc_cidr) in REGIONS {
+        let vpc = vpc(&s, provider);
+        let igw = one(
+            s.resources_of_with::<aws::InternetGateway>(
+                &json!({ "provider": provider, "vpc_id": reference(&vpc, "id") }),
+            ),
+            "internet gateway",
+        );
+        let public_rt = one(
+            s.resources_of_with::<RouteTable>(
+                &json!({ "provider": provider, "tags": {"Name": "public-rt-dev"} }),
+            ),
+            "public route table",
+        );
+        s.assert_has::<Route>(&json!({
+            "provider": provider,
+            "route_table_id": reference(&public_rt, "id"),
+            "destination_cidr_block": "0.0.0.0/0",
+            "gateway_id": reference(&igw, "id"),
+        }));
+        let private_block = cidr(vpc_cidr);
+        let public: Vec<Found> = s
+            .resources_of::<Subnet>()
+            .into_iter()
+            .filter(|f| {
+                f.body["provider"] == provider
+                    && f.body["tags"]["Name"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .starts_with("public-subnet-")
+            })
+            .collect();
+        assert_eq!(public.len(), 3, "{provider}");
+        for subnet in &public {
+            assert_eq!(subnet.body["map_public_ip_on_launch"], false, "{subnet}");
+            let block = cidr(subnet.body["cidr_block"].as_str().unwrap());
+            assert!(
+                block.overlaps(&private_block) && block.prefix() <= 27,
+                "{block}"
+            );
+            s.assert_has::<RouteTableAssociation>(&json!({
+                "subnet_id": reference(subnet, "id"),
+                "route_table_id": reference(&public_rt, "id"),
+            }));
+        }
+    }
+    for regional in [&net.primary, &net.dr] {
+        let edge = regional.edge.as_ref().unwrap();
+        assert_eq!(edge.public_subnet_ids.len(), 3);
+    }
+}
+
+/// The NAT gateway each private subnet's default route points at (`None`: no route).
+fn private_default_routes(s: &Synthesized, provider: &str) -> Vec<Option<Value>> {
+    let mut out = Vec::new();
+    for letter in ["a", "b", "c"] {
+        let rt = one(
+            s.resources_of_with::<RouteTable>(&json!({
+                "provider": provider,
+                "tags": {"Name": format!("private-rt-{letter}-dev")},
+            })),
+            "private route table",
+        );
+        let routes =
+            s.resources_of_with::<Route>(&json!({ "route_table_id": reference(&rt, "id") }));
+        assert!(routes.len() <= 1, "{routes:?}");
+        out.push(routes.first().map(|r| {
+            assert_eq!(r.body["destination_cidr_block"], "0.0.0.0/0", "{r}");
+            r.body["nat_gateway_id"].clone()
+        }));
+    }
+    out
+}
+
+#[test]
+fn nat_gateways_per_az_single_or_none_and_the_private_default_routes() {
+    for (dr, want_dr) in [
+        (NatGateways::PerAz, 3),
+        (NatGateways::Single, 1),
+        (NatGateways::None, 0),
+    ] {
+        let (_, net, s) = edge_network(per_az_and(dr), "dev");
+        let nats = |provider: &str| {
+            s.resources_of_with::<aws::NatGateway>(&json!({ "provider": provider }))
+        };
+        assert_eq!(nats("aws.primary").len(), 3, "{dr:?}");
+        assert_eq!(nats("aws.dr").len(), want_dr, "{dr:?}");
+        s.assert_count::<aws::Eip>(3 + want_dr);
+        assert_eq!(net.dr.edge.as_ref().unwrap().nat_gateway_ids.len(), want_dr);
+        for (provider, count) in [("aws.primary", 3), ("aws.dr", want_dr)] {
+            let mut gateways = nats(provider);
+            gateways.sort_by_key(|g| g.body["tags"]["Name"].as_str().unwrap().to_string());
+            for (i, g) in gateways.iter().enumerate() {
+                // In the public subnet of its own AZ, with its own Elastic IP, after the IGW.
+                let letter = ["a", "b", "c"][i];
+                let subnet = one(
+                    s.resources_of_with::<Subnet>(&json!({
+                        "provider": provider,
+                        "tags": {"Name": format!("public-subnet-{letter}-dev")},
+                    })),
+                    "public subnet",
+                );
+                assert_eq!(g.body["subnet_id"], reference(&subnet, "id"), "{g}");
+                let eip = one(
+                    s.resources_of_with::<aws::Eip>(&json!({
+                        "provider": provider,
+                        "domain": "vpc",
+                        "tags": {"Name": format!("nat-eip-{letter}-dev")},
+                    })),
+                    "EIP",
+                );
+                assert_eq!(g.body["allocation_id"], reference(&eip, "id"), "{g}");
+                let igw = one(
+                    s.resources_of_with::<aws::InternetGateway>(&json!({ "provider": provider })),
+                    "IGW",
+                );
+                assert_eq!(
+                    crate::test_support::depends_on(&g.body),
+                    vec![igw.address.clone()]
+                );
+            }
+            let routes = private_default_routes(&s, provider);
+            let refs: Vec<Value> = gateways.iter().map(|g| reference(g, "id")).collect();
+            let want: Vec<Option<Value>> = match count {
+                3 => refs.into_iter().map(Some).collect(),
+                1 => vec![Some(refs[0].clone()); 3],
+                _ => vec![None; 3],
+            };
+            assert_eq!(routes, want, "{provider} with {dr:?}");
+        }
+    }
+}
+
+#[test]
+fn the_alb_group_takes_web_traffic_and_reaches_only_the_app_port_of_the_app_group() {
+    let (_, net, s) = edge_network(per_az_and(NatGateways::Single), "dev");
+    for (provider, _) in REGIONS {
+        let alb = security_group(&s, provider, "alb-sg");
+        let app = security_group(&s, provider, "app-sg");
+        let mut ingress: Vec<(u64, String)> = s
+            .resources_of_with::<VpcSecurityGroupIngressRule>(
+                &json!({ "security_group_id": reference(&alb, "id") }),
+            )
+            .iter()
+            .map(|r| {
+                assert_eq!(r.body["ip_protocol"], "tcp", "{r}");
+                assert_eq!(r.body["from_port"], r.body["to_port"], "{r}");
+                (
+                    r.body["from_port"].as_u64().unwrap(),
+                    r.body["cidr_ipv4"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        ingress.sort();
+        assert_eq!(
+            ingress,
+            vec![(80, "0.0.0.0/0".into()), (443, "0.0.0.0/0".into())],
+            "{provider}"
+        );
+        let egress = one(
+            s.resources_of_with::<VpcSecurityGroupEgressRule>(
+                &json!({ "security_group_id": reference(&alb, "id") }),
+            ),
+            "ALB egress",
+        );
+        assert!(tfdr_testing::matches(
+            &egress.body,
+            &json!({"ip_protocol": "tcp", "from_port": 8443, "to_port": 8443,
+                    "referenced_security_group_id": reference(&app, "id")})
+        ));
+        // The app group takes the app port from the ALB group and nothing else.
+        let app_in = one(
+            s.resources_of_with::<VpcSecurityGroupIngressRule>(
+                &json!({ "security_group_id": reference(&app, "id") }),
+            ),
+            "app ingress",
+        );
+        assert!(tfdr_testing::matches(
+            &app_in.body,
+            &json!({"ip_protocol": "tcp", "from_port": 8443, "to_port": 8443,
+                    "referenced_security_group_id": reference(&alb, "id")})
+        ));
+        for k in ["cidr_ipv4", "cidr_ipv6", "prefix_list_id"] {
+            assert!(app_in.body.get(k).is_none(), "{k} on {app_in}");
+        }
+        // HTTPS to the internet, the only egress to 0.0.0.0/0.
+        let open: Vec<Found> = s
+            .resources_of_with::<VpcSecurityGroupEgressRule>(&json!({ "provider": provider }))
+            .into_iter()
+            .filter(|r| r.body.get("cidr_ipv4") == Some(&json!("0.0.0.0/0")))
+            .collect();
+        assert_eq!(open.len(), 1, "{open:?}");
+        assert!(tfdr_testing::matches(
+            &open[0].body,
+            &json!({"security_group_id": reference(&app, "id"), "from_port": 443, "to_port": 443})
+        ));
+    }
+    let edge = net.primary.edge.as_ref().unwrap();
+    assert_eq!(edge.app_port.get(), 8443);
+}
+
+#[test]
+fn without_nat_the_app_group_gets_no_internet_egress() {
+    let (_, _, s) = edge_network(per_az_and(NatGateways::None), "dev");
+    let app = security_group(&s, "aws.dr", "app-sg");
+    assert!(s
+        .resources_of_with::<VpcSecurityGroupEgressRule>(&json!({
+            "security_group_id": reference(&app, "id"),
+            "cidr_ipv4": "0.0.0.0/0",
+        }))
+        .is_empty());
+}
+
+#[test]
+fn the_public_nacl_admits_web_traffic_and_returns_but_no_admin_ports() {
+    let (_, _, s) = edge_network(per_az_and(NatGateways::PerAz), "dev");
+    for (provider, vpc_cidr) in REGIONS {
+        let nacl = one(
+            s.resources_of_with::<NetworkAcl>(
+                &json!({ "provider": provider, "tags": {"Name": "public-nacl-dev"} }),
+            ),
+            "public ACL",
+        );
+        let public_subnets: Vec<Found> = s
+            .resources_of::<Subnet>()
+            .into_iter()
+            .filter(|f| {
+                f.body["provider"] == provider
+                    && f.body["tags"]["Name"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .starts_with("public-")
+            })
+            .collect();
+        for subnet in &public_subnets {
+            s.assert_has::<NetworkAclAssociation>(&json!({
+                "subnet_id": reference(subnet, "id"),
+                "network_acl_id": reference(&nacl, "id"),
+            }));
+        }
+        let mut got: Vec<AclRow> = s
+            .resources_of_with::<NetworkAclRule>(
+                &json!({ "network_acl_id": reference(&nacl, "id") }),
+            )
+            .iter()
+            .map(|r| {
+                (
+                    r.body["egress"].as_bool().unwrap(),
+                    r.body["rule_number"].as_u64().unwrap(),
+                    r.body["protocol"].as_str().unwrap().to_string(),
+                    r.body["cidr_block"].as_str().unwrap().to_string(),
+                    r.body["from_port"]
+                        .as_u64()
+                        .map(|f| (f, r.body["to_port"].as_u64().unwrap())),
+                )
+            })
+            .collect();
+        got.sort();
+        let any = "0.0.0.0/0".to_string();
+        let vpc = vpc_cidr.to_string();
+        assert_eq!(
+            got,
+            vec![
+                (false, 100, "-1".into(), vpc.clone(), None),
+                (false, 110, "tcp".into(), any.clone(), Some((443, 443))),
+                (false, 120, "tcp".into(), any.clone(), Some((80, 80))),
+                (false, 130, "tcp".into(), any.clone(), Some((1024, 3388))),
+                (false, 140, "tcp".into(), any.clone(), Some((3390, 65535))),
+                (true, 100, "-1".into(), vpc, None),
+                (true, 110, "tcp".into(), any.clone(), Some((443, 443))),
+                (true, 120, "tcp".into(), any, Some((1024, 65535))),
+            ],
+            "{provider}"
+        );
+        for (egress, _, _, peer, ports) in &got {
+            if !egress && peer == "0.0.0.0/0" {
+                for admin in [20, 21, 22, 3389] {
+                    assert!(
+                        !matches!(ports, Some((f, t)) if (*f..=*t).contains(&admin)),
+                        "{admin} open from anywhere"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn an_edge_network_too_small_for_public_subnets_is_reported_at_synth() {
+    let (stack, ctx) = context("dev");
+    let keys = test_keys(&ctx.root());
+    let mut p = props(cidrs("10.10.0.0/24", "10.20.0.0/16"), &keys);
+    p.internet = Internet::Edge(InternetEdge {
+        nat_gateways: per_az_and(NatGateways::None),
+        app_port: crate::values::AppPort::new(8443).unwrap(),
+    });
+    Network::new(&ctx.root(), "network", &p);
+    let e = tfdr_testing::try_synth(&stack).unwrap_err().to_string();
+    assert!(
+        e.contains("data-test/network: the primary VPC 10.10.0.0/24 has no room for 3 public subnets of /27"),
+        "{e}"
+    );
+}
+
+#[test]
+fn an_edge_network_passes_the_policy_for_any_suffix_and_validates() {
+    for suffix in ["dev", "pr-1234", "abcdefghijklmnop"] {
+        let (_, _, s) = edge_network(per_az_and(NatGateways::Single), suffix);
+        for ty in ["aws_internet_gateway", "aws_nat_gateway", "aws_eip"] {
+            for f in s.resources(ty) {
+                let name = f.body["tags"]["Name"].as_str().unwrap_or_default();
+                assert!(name.ends_with(&format!("-{suffix}")), "{f}");
+            }
+        }
+    }
+    let (_, _, s) = edge_network(per_az_and(NatGateways::Single), "dev");
+    if let Some(v) = s.assert_valid_terraform() {
+        assert_eq!(v.warning_count, 0, "{v}");
     }
 }

@@ -177,6 +177,7 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
             workload: "payments".into(),
             keys: &keys,
             flow_log_retention: config.log_retention_days,
+            internet: crate::network::Internet::None,
         },
     );
     let access_logs = AccessLogBuckets::new(
