@@ -43,6 +43,14 @@ pub enum KeyService {
     /// condition would silently drop every event; the topic policy carries
     /// `aws:SourceAccount` instead.
     EventBridge,
+    /// Encrypted EBS volumes of EC2 instances, including those an Auto Scaling group
+    /// launches (through `kms:ViaService` `ec2.<region>`): the use actions, and
+    /// `kms:CreateGrant` only for AWS resources (`kms:GrantIsForAWSResource`), which EC2
+    /// needs to attach the volume. The same shape as the AWS-managed `aws/ebs` key's
+    /// policy, so the Auto Scaling service-linked role (which launches the instances) is
+    /// covered without being named — a key policy naming that role fails while the role
+    /// does not exist yet in a fresh account.
+    Ebs,
 }
 
 impl KeyService {
@@ -55,6 +63,7 @@ impl KeyService {
             KeyService::SecretsManager => Some("secretsmanager"),
             KeyService::Sns => Some("sns"),
             KeyService::Backup => Some("backup"),
+            KeyService::Ebs => Some("ec2"),
             KeyService::CloudWatchLogs | KeyService::CloudWatchAlarms | KeyService::EventBridge => {
                 None
             }
@@ -208,6 +217,30 @@ fn key_policy(
                 .principals(StatementPrincipals::new(
                     vec!["events.amazonaws.com"],
                     PrincipalType::Service,
+                )),
+        );
+    }
+    if services.contains(&KeyService::Ebs) {
+        doc = doc.statement(
+            Statement::new()
+                .sid("AllowEbsAttachmentGrantsThroughEc2")
+                .actions(vec!["kms:CreateGrant"])
+                .resources(vec!["*"])
+                .principals(StatementPrincipals::new(vec!["*"], PrincipalType::Aws))
+                .condition(StatementCondition::new(
+                    ConditionOperator::StringEquals,
+                    vec![format!("ec2.{r}.amazonaws.com")],
+                    "kms:ViaService",
+                ))
+                .condition(StatementCondition::new(
+                    ConditionOperator::StringEquals,
+                    vec![account.account_id.clone()],
+                    "kms:CallerAccount",
+                ))
+                .condition(StatementCondition::new(
+                    ConditionOperator::Bool,
+                    vec!["true"],
+                    "kms:GrantIsForAWSResource",
                 )),
         );
     }
