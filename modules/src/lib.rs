@@ -15,6 +15,11 @@
 //!   [`alerting::AlertTopics`] (an encrypted topic per region and in us-east-1), the typed
 //!   [`alarms`] (health checks, replication, functions, APIs) and
 //!   [`dashboard::DrDashboard`]. Per-region results are [`PerRegion`] values.
+//! - The web tier of an active-passive stack with an internet edge (a
+//!   [`network::Network`] built with [`network::Internet::Edge`]):
+//!   [`certificate::Certificates`] (an ACM certificate per region, one validation record)
+//!   and [`web_tier::WebTier`] (ALB, launch template, Auto Scaling group per region, the
+//!   standby's scale-out).
 //! - [`values`]: validated value types (`Cidr`, `VpcCidr`, `InstanceClass`, …) that
 //!   components take and configs deserialize into; each rule is written once, there.
 //! - [`stacks`]: the reference stacks, each with its own config type next to it.
@@ -55,6 +60,10 @@ mod test_support;
 
 pub use context::{DrContext, DrScope, PerRegion, Side};
 
+// The web tier (ALB + Auto Scaling) of an active-passive stack.
+pub mod certificate;
+pub mod web_tier;
+
 /// Everything a stack program built from the components usually needs.
 pub mod prelude {
     pub use crate::alarms::{
@@ -79,7 +88,6 @@ pub mod prelude {
     pub use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
     pub use crate::lambda_function::{Function, FunctionProps, Placement, RegionalFunction};
     pub use crate::lambda_package::{build_zip, LambdaZip, SourceFile};
-    pub use crate::network::{Internet, InternetEdge, NatGateways};
     pub use crate::network::{Network, NetworkProps};
     pub use crate::operator_role::{FailoverTargets, OnCall, OperatorRole, OperatorRoleProps};
     pub use crate::policy::EnvironmentSuffix;
@@ -98,4 +106,13 @@ pub mod prelude {
         LogRetentionDays, MasterUsername, PgIdentifier, RetentionDays, VpcCidr, VpcCidrs,
     };
     pub use crate::values::{DomainName, FailureThreshold, HealthCheckInterval, HostedZoneId};
+
+    // The web tier (ALB + Auto Scaling) of an active-passive stack.
+    pub use crate::certificate::{Certificates, CertificatesProps};
+    pub use crate::network::{Internet, InternetEdge, NatGateways};
+    pub use crate::values::{
+        AppPort, CpuTargetPercent, Ec2InstanceType, FleetCapacity, GracePeriodSeconds,
+        GroupCapacity, HealthyPercent, RequestsPerMinute, RequestsPerTarget, WarmupSeconds,
+    };
+    pub use crate::web_tier::{LoadTarget, TlsPolicy, WebTier, WebTierProps};
 }

@@ -21,6 +21,11 @@ bounded_count!(
     "unprivileged ports only: the service does not run as root"
 );
 
+impl AppPort {
+    /// 8443, the conventional alternative HTTPS port.
+    pub const DEFAULT: AppPort = AppPort(8443);
+}
+
 bounded_count!(
     /// Seconds a new instance needs from launch until it serves (boot, user data, the app
     /// answering its health check). Auto Scaling leaves its metrics out of scaling decisions

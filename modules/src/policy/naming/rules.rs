@@ -351,4 +351,33 @@ pub const NAME_RULES: &[NameRule] = &[
         "aws_api_gateway_base_path_mapping",
         "no name, no tags; belongs to its domain",
     ),
+    // the web tier: load balancer listeners, launch templates, Auto Scaling
+    tag_named(
+        "aws_lb_listener",
+        "no name; ELB tag value limit 256 (the console shows the Name tag)",
+    ),
+    rule(
+        "aws_launch_template",
+        Argument("name"),
+        128,
+        AlnumHyphenUnderscoreDot,
+        Regional,
+        "EC2 CreateLaunchTemplate LaunchTemplateName: 3-128 [a-zA-Z0-9().-/_]; tfdr keeps [a-zA-Z0-9-_.]",
+    ),
+    rule(
+        "aws_autoscaling_group",
+        Argument("name"),
+        255,
+        AlnumHyphenUnderscore,
+        Regional,
+        "Auto Scaling AutoScalingGroupName: 1-255 (XmlStringMaxLen255); tfdr keeps [A-Za-z0-9-_]: the name is part of the group's ARN and of API calls",
+    ),
+    rule(
+        "aws_autoscaling_policy",
+        Argument("name"),
+        255,
+        AlnumHyphenUnderscore,
+        Regional,
+        "Auto Scaling PutScalingPolicy PolicyName: 1-255 (XmlStringMaxLen255); tfdr keeps [A-Za-z0-9-_]",
+    ),
 ];
