@@ -41,7 +41,7 @@ fn keys(ctx: &DrContext, services: Vec<KeyService>) -> KmsKeys {
     )
 }
 
-fn network<'a>(ctx: &DrContext, keys: &'a KmsKeys, internet: Internet) -> Network {
+fn network(ctx: &DrContext, keys: &KmsKeys, internet: Internet) -> Network {
     Network::new(
         &ctx.root(),
         "network",
