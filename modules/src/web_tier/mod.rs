@@ -40,7 +40,8 @@
 //! - `scale-out-standby`: a simple scaling policy setting the group to exactly the
 //!   primary's desired size ([`FleetCapacity::scale_out_target`]), cooldown = warm-up.
 //! - `standby-traffic-alarm`: the load balancer's `RequestCount` above
-//!   [`WebTierProps::standby_traffic_threshold`] in one minute → that policy.
+//!   [`WebTierProps::standby_traffic_threshold`] in one minute while the group is below
+//!   that size ([`standby_trigger_expression`]) → that policy.
 //!
 //! ## How the standby learns that the primary is down
 //!
@@ -62,7 +63,8 @@
 //!    scale-out then starts in parallel with the DNS switch.
 //! 2. **Self-contained backstop** (built here): once DNS has failed over, clients reach
 //!    the DR load balancer; its own `RequestCount` (in the DR region) crosses the
-//!    threshold and the DR alarm executes the same policy directly. No cross-region hop and
+//!    threshold while the group is still below the primary's size, and the DR alarm
+//!    executes the same policy directly. No cross-region hop and
 //!    no dependency on us-east-1, at the price of starting a minute after traffic arrived.
 //!    Route 53's own probes of the DR load balancer (roughly 15 checkers per interval)
 //!    must stay below the threshold.
@@ -84,13 +86,16 @@ use tfdr_dsl::aws::autoscaling_group::{
 use tfdr_dsl::aws::autoscaling_policy::{
     TargetTrackingConfiguration, TargetTrackingConfigurationPredefinedMetricSpecification,
 };
+use tfdr_dsl::aws::cloudwatch_metric_alarm::{
+    MetricQuery, MetricQueryMetric, MetricQueryMetricArgs,
+};
 use tfdr_dsl::aws::data::iam_policy_document::Statement;
 use tfdr_dsl::aws::data::SsmParameter;
 use tfdr_dsl::aws::enums::{
-    AdjustmentType, AlarmStatistic, ComparisonOperator, DesyncMitigationMode, EbsVolumeType,
-    HttpTokensState, IamEffect, InstanceMetadataSwitch, LaunchTemplateTagResource, LbProtocol,
-    ListenerActionType, LoadBalancerType, PredefinedScalingMetric, RedirectStatusCode,
-    ScalingPolicyType, TargetType, TreatMissingData,
+    AdjustmentType, ComparisonOperator, DesyncMitigationMode, EbsVolumeType, HttpTokensState,
+    IamEffect, InstanceMetadataSwitch, LaunchTemplateTagResource, LbProtocol, ListenerActionType,
+    LoadBalancerType, PredefinedScalingMetric, RedirectStatusCode, ScalingPolicyType, TargetType,
+    TreatMissingData,
 };
 use tfdr_dsl::aws::launch_template::{
     BlockDeviceMappings, BlockDeviceMappingsEbs, MetadataOptions, Monitoring, NetworkInterfaces,
@@ -622,6 +627,19 @@ fn regional(me: &DrScope, side: Side, base: &str, props: &WebTierProps<'_>) -> B
     }
 }
 
+/// The metric math of the standby's backstop alarm: 1 while the standby's load balancer
+/// serves more than `threshold` requests a minute (`requests`) **and** its group wants
+/// fewer than `target` instances (`desired`), else 0.
+///
+/// The capacity condition matters: CloudWatch re-invokes an Auto Scaling action every
+/// minute an alarm stays in ALARM, so an alarm on traffic alone would set the group back
+/// to exactly `target` every cooldown, undoing target tracking's growth beyond it. With
+/// the condition the alarm returns to OK as soon as the group has `target` instances (or
+/// more), and fires again only if the group falls below while traffic still flows.
+pub fn standby_trigger_expression(threshold: u32, target: u32) -> String {
+    format!("IF(requests > {threshold} AND desired < {target}, 1, 0)")
+}
+
 /// The DR group's scale-out policy and its in-region backstop alarm.
 fn standby(me: &DrScope, base: &str, props: &WebTierProps<'_>, built: &Built) -> StandbyScaleOut {
     let dr = &built.tier;
@@ -643,26 +661,50 @@ fn standby(me: &DrScope, base: &str, props: &WebTierProps<'_>, built: &Built) ->
     let alarm_name =
         ctx.name::<CloudwatchMetricAlarm>(&format!("{base}-standby-traffic"), Side::Dr);
     let threshold = props.standby_traffic_threshold.get();
+    let metric =
+        |id: &str, namespace: &str, name: &str, stat: &str, dimension: (&str, Expr<String>)| {
+            MetricQuery::new(id).metric(
+                MetricQueryMetric::new(MetricQueryMetricArgs {
+                    metric_name: name.into(),
+                    period: 60.into(),
+                    stat: stat.into(),
+                })
+                .namespace(namespace)
+                .dimensions(BTreeMap::from([(dimension.0.to_string(), dimension.1)])),
+            )
+        };
     let alarm = scope.add(
         "standby-traffic-alarm",
         CloudwatchMetricAlarm::new(
             alarm_name.as_str(),
-            ComparisonOperator::GreaterThanThreshold,
+            ComparisonOperator::GreaterThanOrEqualToThreshold,
             1,
         )
-        .namespace("AWS/ApplicationELB")
-        .metric_name("RequestCount")
-        .dimensions(BTreeMap::from([(
-            "LoadBalancer".to_string(),
-            dr.alb_arn_suffix.clone(),
-        )]))
-        .statistic(AlarmStatistic::Sum)
-        .period(60)
+        .metric_query(metric(
+            "requests",
+            "AWS/ApplicationELB",
+            "RequestCount",
+            "Sum",
+            ("LoadBalancer", dr.alb_arn_suffix.clone()),
+        ))
+        .metric_query(metric(
+            "desired",
+            "AWS/AutoScaling",
+            "GroupDesiredCapacity",
+            "Maximum",
+            ("AutoScalingGroupName", built.group_name_ref.clone()),
+        ))
+        .metric_query(
+            MetricQuery::new("failed_over")
+                .expression(standby_trigger_expression(threshold, target))
+                .label("Traffic on the standby while it is below the primary's size")
+                .return_data(true),
+        )
         .datapoints_to_alarm(1)
-        .threshold(threshold)
+        .threshold(1)
         .treat_missing_data(TreatMissingData::NotBreaching)
         .alarm_description(format!(
-            "The standby load balancer in {} served more than {threshold} requests in a minute: traffic has failed over. Raises the standby group {} to {target} instances (policy {policy_name}). Check the primary region and the Route 53 health checks.",
+            "The standby load balancer in {} served more than {threshold} requests in a minute while its group {} had fewer than {target} instances: traffic has failed over. Raises the group to {target} instances (policy {policy_name}). Check the primary region and the Route 53 health checks.",
             dr.region, dr.group_name
         ))
         .alarm_actions(vec![policy.arn()]),

@@ -679,22 +679,60 @@ fn the_standby_scales_out_to_the_primarys_size_from_its_own_traffic_alarm() {
             &json!({
                 "provider": "aws.dr",
                 "alarm_name": "trading-web-standby-traffic-dev",
-                "namespace": "AWS/ApplicationELB",
-                "metric_name": "RequestCount",
-                "dimensions": {"LoadBalancer": r(&alb.address, "arn_suffix")},
-                "statistic": "Sum",
-                "period": 60,
                 "evaluation_periods": 1,
                 "datapoints_to_alarm": 1,
-                "threshold": 300,
-                "comparison_operator": "GreaterThanThreshold",
+                "threshold": 1,
+                "comparison_operator": "GreaterThanOrEqualToThreshold",
                 "treat_missing_data": "notBreaching",
                 "alarm_actions": [r(&policy.address, "arn")],
+                "metric_query": [
+                    {
+                        "id": "requests",
+                        "metric": {
+                            "namespace": "AWS/ApplicationELB",
+                            "metric_name": "RequestCount",
+                            "stat": "Sum",
+                            "period": 60,
+                            "dimensions": {"LoadBalancer": r(&alb.address, "arn_suffix")},
+                        },
+                    },
+                    {
+                        "id": "desired",
+                        "metric": {
+                            "namespace": "AWS/AutoScaling",
+                            "metric_name": "GroupDesiredCapacity",
+                            "stat": "Maximum",
+                            "period": 60,
+                            "dimensions": {"AutoScalingGroupName": r(&group.address, "name")},
+                        },
+                    },
+                    {
+                        "id": "failed_over",
+                        "expression": "IF(requests > 300 AND desired < 3, 1, 0)",
+                        "return_data": true,
+                    },
+                ],
             })
         ),
         "{:#}",
         alarm.body
     );
+    // Only the expression returns data (an alarm on metric math watches exactly one).
+    for q in alarm.body["metric_query"].as_array().unwrap() {
+        assert_eq!(
+            q.get("return_data") == Some(&json!(true)),
+            q["id"] == "failed_over"
+        );
+    }
+    for k in [
+        "metric_name",
+        "namespace",
+        "statistic",
+        "period",
+        "dimensions",
+    ] {
+        assert!(alarm.body.get(k).is_none(), "{k}: metric math only");
+    }
     let out = &w.tier.standby_scale_out;
     assert_eq!(out.region, Region::UsEast2);
     assert_eq!(out.target_capacity, 3);
