@@ -23,7 +23,7 @@
 //!   network interface with no public IP, IMDSv2 only (`http_tokens = required`, hop
 //!   limit 1: a container or a forwarded request cannot reach the credentials), an
 //!   encrypted gp3 root volume with the region's key, detailed monitoring, the user data
-//!   ([`user_data`]), and `tag_specifications` that put the three DR tags and a `Name` on
+//!   (`user_data.rs`), and `tag_specifications` that put the three DR tags and a `Name` on
 //!   the instances, their volumes and network interfaces: provider `default_tags` reach
 //!   the launch template itself, never what an Auto Scaling group launches from it.
 //! - `group`: the Auto Scaling group over the private subnets, sized by
