@@ -37,6 +37,13 @@
 //! failover still happens (Route 53's data plane is global) and the database is failed
 //! over by an operator through [`crate::operator_role`].
 //!
+//! Opt-in DR regions: SNS does not deliver from a region enabled by default (us-east-1)
+//! to a Lambda function in an opt-in region (e.g. eu-central-2; AWS SNS developer guide,
+//! "Prerequisites for integrating Amazon SNS with Lambda functions across regions"). For
+//! such a pair the function has to run in us-east-1 and call the DR region's APIs
+//! (trading-dr's design); this component, as built, serves pairs whose DR region is
+//! enabled by default, as payments-dr's us-east-2 is.
+//!
 //! # Network
 //!
 //! The function calls AWS APIs only: RDS and SNS in **both** regions (the primary
