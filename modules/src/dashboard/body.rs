@@ -37,8 +37,10 @@ thread_local! {
 pub enum Text {
     /// Literal text.
     Literal(String),
-    /// An expression (a reference, a template) evaluated at apply.
-    Expr(Expr<String>),
+    /// An expression (a reference, a template) evaluated at apply. (Not called `Expr`: a
+    /// second item of that name makes rustc spell `tfdr::Expr` in every user's type
+    /// errors, which `tests/compile_fail` pins.)
+    Computed(Expr<String>),
 }
 
 impl From<&str> for Text {
@@ -58,7 +60,7 @@ impl From<Expr<String>> for Text {
     fn from(e: Expr<String>) -> Self {
         match e.raw() {
             RawExpr::String(s) => Text::Literal(s.clone()),
-            _ => Text::Expr(e),
+            _ => Text::Computed(e),
         }
     }
 }
@@ -72,7 +74,7 @@ impl From<&Expr<String>> for Text {
 impl Text {
     /// Whether the text is an expression.
     pub fn is_expr(&self) -> bool {
-        matches!(self, Text::Expr(_))
+        matches!(self, Text::Computed(_))
     }
 }
 
@@ -83,7 +85,7 @@ impl Serialize for Text {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             Text::Literal(text) => s.serialize_str(text),
-            Text::Expr(e) => {
+            Text::Computed(e) => {
                 let index = REFERENCES.with(|r| {
                     r.borrow_mut().as_mut().map(|refs| {
                         refs.push(e.raw().clone());
