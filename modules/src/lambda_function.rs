@@ -394,24 +394,12 @@ mod tests {
     use tfdr_testing::Found;
 
     use super::*;
-    use crate::lambda_package::{payments_zip, PAYMENTS_HANDLER};
+    use crate::lambda_package::payments_zip;
     use crate::test_support::{fixture, Fixture};
 
     fn props<'a>(f: &'a Fixture, zip: &'a LambdaZip) -> FunctionProps<'a> {
         FunctionProps {
-            name: "payments".into(),
-            description: "test".into(),
-            package: zip,
-            handler: PAYMENTS_HANDLER.into(),
-            runtime: LambdaRuntime::Python312,
-            memory: MemoryMb::new(256).unwrap(),
-            timeout: FunctionTimeoutSeconds::new(25).unwrap(),
             reserved_concurrency: ReservedConcurrency::new(7).unwrap(),
-            network: &f.network,
-            keys: &f.keys,
-            access_logs: &f.access_logs,
-            log_retention: LogRetentionDays::new(30).unwrap(),
-            code_expiry: ExpiryDays::new(30).unwrap(),
             environment: PerRegion::from_fn(|side| {
                 BTreeMap::from([("SIDE".to_string(), side.alias().into())])
             }),
@@ -422,6 +410,7 @@ mod tests {
                     vec![format!("arn:aws:dynamodb:x:1:table/{}", side.alias()).into()],
                 )]
             }),
+            ..crate::test_support::function_props(f, zip)
         }
     }
 

@@ -223,18 +223,14 @@ impl OperatorRole {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
-    use tfdr_dsl::aws::enums::LambdaRuntime;
+
     use tfdr_dsl::aws::{IamRole, IamRolePolicy, LambdaFunction};
     use tfdr_testing::Found;
 
     use super::*;
-    use crate::context::PerRegion;
-    use crate::lambda_function::FunctionProps;
-    use crate::lambda_package::{payments_zip, PAYMENTS_HANDLER};
+
+    use crate::lambda_package::payments_zip;
     use crate::test_support::fixture;
-    use crate::values::{
-        ExpiryDays, FunctionTimeoutSeconds, LogRetentionDays, MemoryMb, ReservedConcurrency,
-    };
 
     fn at(found: Vec<Found>, path: &str) -> Found {
         found
@@ -249,23 +245,7 @@ mod tests {
         let function = Function::new(
             &f.root(),
             "fn",
-            &FunctionProps {
-                name: "payments".into(),
-                description: "test".into(),
-                package: &zip,
-                handler: PAYMENTS_HANDLER.into(),
-                runtime: LambdaRuntime::Python312,
-                memory: MemoryMb::new(256).unwrap(),
-                timeout: FunctionTimeoutSeconds::new(25).unwrap(),
-                reserved_concurrency: ReservedConcurrency::new(5).unwrap(),
-                network: &f.network,
-                keys: &f.keys,
-                access_logs: &f.access_logs,
-                log_retention: LogRetentionDays::new(30).unwrap(),
-                code_expiry: ExpiryDays::new(30).unwrap(),
-                environment: PerRegion::default(),
-                grants: PerRegion::default(),
-            },
+            &crate::test_support::function_props(&f, &zip),
         );
         let role = OperatorRole::new(
             &f.root(),

@@ -359,33 +359,15 @@ mod tests {
     use super::*;
     use crate::apigw_account::ApiGatewayAccountProps;
     use crate::context::Side;
-    use crate::lambda_function::FunctionProps;
-    use crate::lambda_package::{payments_zip, LambdaZip, PAYMENTS_HANDLER};
+
+    use crate::lambda_package::{payments_zip, LambdaZip};
     use crate::test_support::{fixture, Fixture};
-    use crate::values::{ExpiryDays, FunctionTimeoutSeconds, MemoryMb, ReservedConcurrency};
-    use tfdr_dsl::aws::enums::LambdaRuntime;
 
     fn function(f: &Fixture, zip: &LambdaZip) -> Function {
         Function::new(
             &f.root(),
             "fn",
-            &FunctionProps {
-                name: "payments".into(),
-                description: "test".into(),
-                package: zip,
-                handler: PAYMENTS_HANDLER.into(),
-                runtime: LambdaRuntime::Python312,
-                memory: MemoryMb::new(256).unwrap(),
-                timeout: FunctionTimeoutSeconds::new(25).unwrap(),
-                reserved_concurrency: ReservedConcurrency::new(5).unwrap(),
-                network: &f.network,
-                keys: &f.keys,
-                access_logs: &f.access_logs,
-                log_retention: LogRetentionDays::new(30).unwrap(),
-                code_expiry: ExpiryDays::new(30).unwrap(),
-                environment: PerRegion::default(),
-                grants: PerRegion::default(),
-            },
+            &crate::test_support::function_props(f, zip),
         )
     }
 

@@ -98,6 +98,33 @@ pub(crate) fn fixture_with_suffix(suffix: &str) -> Fixture {
     }
 }
 
+/// The payment function's props on the fixture (256 MB, 25 s, 5 reserved, no environment
+/// or grants): what the components built on a function take in their tests. Override
+/// fields with struct update syntax.
+pub(crate) fn function_props<'a>(
+    f: &'a Fixture,
+    zip: &'a crate::lambda_package::LambdaZip,
+) -> crate::lambda_function::FunctionProps<'a> {
+    use crate::values::{FunctionTimeoutSeconds, MemoryMb, ReservedConcurrency};
+    crate::lambda_function::FunctionProps {
+        name: "payments".into(),
+        description: "test".into(),
+        package: zip,
+        handler: crate::lambda_package::PAYMENTS_HANDLER.into(),
+        runtime: tfdr_dsl::aws::enums::LambdaRuntime::Python312,
+        memory: MemoryMb::new(256).unwrap(),
+        timeout: FunctionTimeoutSeconds::new(25).unwrap(),
+        reserved_concurrency: ReservedConcurrency::new(5).unwrap(),
+        network: &f.network,
+        keys: &f.keys,
+        access_logs: &f.access_logs,
+        log_retention: LogRetentionDays::new(30).unwrap(),
+        code_expiry: ExpiryDays::new(30).unwrap(),
+        environment: crate::context::PerRegion::default(),
+        grants: crate::context::PerRegion::default(),
+    }
+}
+
 pub(crate) fn fixture() -> Fixture {
     fixture_with_suffix("dev")
 }

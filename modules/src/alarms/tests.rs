@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use serde_json::{json, Value};
-use tfdr_dsl::aws::enums::{ApiHttpMethod, LambdaRuntime};
+use tfdr_dsl::aws::enums::ApiHttpMethod;
 use tfdr_dsl::aws::{CloudwatchMetricAlarm, SnsTopic};
 use tfdr_dsl::{Region, Stack};
 use tfdr_testing::{Found, Synthesized};
@@ -20,8 +20,8 @@ use crate::dynamodb_global::{GlobalTable, GlobalTableProps};
 use crate::failover_dns::{FailoverDns, FailoverDnsProps};
 use crate::hosted_zone::{HostedZone, HostedZoneProps, ZoneSource};
 use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
-use crate::lambda_function::{Function, FunctionProps};
-use crate::lambda_package::{payments_zip, PAYMENTS_HANDLER};
+use crate::lambda_function::Function;
+use crate::lambda_package::payments_zip;
 use crate::network::Network;
 use crate::regional_api::{RegionalApi, RegionalApiProps};
 use crate::regional_api::{Route, RouteAuthorization, Throttle};
@@ -29,8 +29,8 @@ use crate::s3_access_logs::{AccessLogBuckets, AccessLogBucketsProps};
 use crate::s3_replication::{ReplicatedBucket, ReplicatedBucketProps};
 use crate::test_support::{aurora_props, network_props, Fixture};
 use crate::values::{
-    ExpiryDays, FailureThreshold, FunctionTimeoutSeconds, HealthCheckInterval, LogRetentionDays,
-    MemoryMb, ReservedConcurrency, ThrottleBurst, ThrottleRate,
+    ExpiryDays, FailureThreshold, HealthCheckInterval, LogRetentionDays, ThrottleBurst,
+    ThrottleRate,
 };
 
 /// Every service the fixture's components use, the alert topics' included.
@@ -124,27 +124,7 @@ pub(crate) fn ops(primary: Region, dr: Region) -> Ops {
         },
     );
     let zip = payments_zip();
-    let function = Function::new(
-        &root,
-        "fn",
-        &FunctionProps {
-            name: "payments".into(),
-            description: "test".into(),
-            package: &zip,
-            handler: PAYMENTS_HANDLER.into(),
-            runtime: LambdaRuntime::Python312,
-            memory: MemoryMb::new(256).unwrap(),
-            timeout: FunctionTimeoutSeconds::new(25).unwrap(),
-            reserved_concurrency: ReservedConcurrency::new(5).unwrap(),
-            network: &f.network,
-            keys: &f.keys,
-            access_logs: &f.access_logs,
-            log_retention: LogRetentionDays::new(30).unwrap(),
-            code_expiry: ExpiryDays::new(30).unwrap(),
-            environment: PerRegion::default(),
-            grants: PerRegion::default(),
-        },
-    );
+    let function = Function::new(&root, "fn", &crate::test_support::function_props(&f, &zip));
     let account = ApiGatewayAccount::new(
         &root,
         "apigw",

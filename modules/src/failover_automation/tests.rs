@@ -13,7 +13,7 @@ use crate::alerting::Topic;
 use crate::aurora_global::AuroraGlobal;
 use crate::context::DrContext;
 use crate::lambda_function::{Function, FunctionProps};
-use crate::lambda_package::{payments_zip, PAYMENTS_HANDLER};
+use crate::lambda_package::payments_zip;
 use crate::policy::EnvironmentSuffix;
 use crate::s3_access_logs::AccessLogBucketsProps;
 use crate::test_support::{
@@ -464,23 +464,10 @@ fn single_region_functions_are_the_pair_functions_per_side() {
     let synth = |pair: bool| -> String {
         let f = fixture();
         let props = FunctionProps {
-            name: "payments".into(),
-            description: "test".into(),
-            package: &zip,
-            handler: PAYMENTS_HANDLER.into(),
-            runtime: LambdaRuntime::Python312,
-            memory: MemoryMb::new(256).unwrap(),
-            timeout: FunctionTimeoutSeconds::new(25).unwrap(),
-            reserved_concurrency: ReservedConcurrency::new(5).unwrap(),
-            network: &f.network,
-            keys: &f.keys,
-            access_logs: &f.access_logs,
-            log_retention: LogRetentionDays::new(30).unwrap(),
-            code_expiry: ExpiryDays::new(30).unwrap(),
             environment: PerRegion::from_fn(|side| {
                 BTreeMap::from([("SIDE".to_string(), side.alias().into())])
             }),
-            grants: PerRegion::default(),
+            ..crate::test_support::function_props(&f, &zip)
         };
         if pair {
             Function::new(&f.root(), "fn", &props);
