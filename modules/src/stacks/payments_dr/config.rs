@@ -473,6 +473,66 @@ mod tests {
     }
 
     #[test]
+    fn bad_compute_traffic_and_operations_input_names_the_field_and_the_rule() {
+        let cases = [
+            (
+                r#"{"function_timeout_seconds": 10}"#,
+                "function_timeout_seconds",
+                "20 to 29",
+            ),
+            (
+                r#"{"function_timeout_seconds": 0}"#,
+                "function_timeout_seconds",
+                "1 to 900",
+            ),
+            (
+                r#"{"function_reserved_concurrency": 901}"#,
+                "function_reserved_concurrency",
+                "1 to 900",
+            ),
+            (r#"{"api_stage": "v-1"}"#, "api_stage", "1–128"),
+            (
+                r#"{"on_call_principal_tag": "nobody"}"#,
+                "on_call_principal_tag",
+                "key=value",
+            ),
+            (
+                r#"{"dns_existing_zone_id": "Z123ABC"}"#,
+                "dns_zone_name",
+                "must be set",
+            ),
+            (
+                r#"{"api_subdomain": "a.b"}"#,
+                "api_subdomain",
+                "one DNS label",
+            ),
+            (
+                r#"{"health_check_interval_seconds": 20}"#,
+                "health_check_interval_seconds",
+                "30 or 10",
+            ),
+            (
+                r#"{"health_check_failure_threshold": 11}"#,
+                "health_check_failure_threshold",
+                "1",
+            ),
+            (
+                r#"{"failover_mode": "sometimes"}"#,
+                "failover_mode",
+                "unknown variant",
+            ),
+        ];
+        for (json, field, rule) in cases {
+            let e = match load(json) {
+                Ok(c) => c.zone().map(|_| ()).unwrap_err(),
+                Err(e) => e,
+            };
+            assert_eq!(e.field, field, "{json}: {e}");
+            assert!(e.rule.contains(rule), "{json}: {e}");
+        }
+    }
+
+    #[test]
     fn a_top_level_that_is_not_an_object_is_rejected() {
         for json in ["[]", "[\"dev\"]", "\"dev\"", "7", "null"] {
             let e = load(json).unwrap_err();
