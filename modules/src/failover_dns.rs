@@ -158,41 +158,14 @@ impl FailoverDns {
             check.id()
         });
 
-        for side in Side::BOTH {
+        let targets = PerRegion::from_fn(|side| {
             let domain = props.domain.domains.get(side);
-            let (target, target_zone) = match side {
-                Side::Primary => (
-                    domain.regional_domain_name.clone(),
-                    domain.regional_zone_id.clone(),
-                ),
-                // The DR region's custom domain as the alias target of a (global) record
-                // written through the primary provider: the point of failover.
-                Side::Dr => (
-                    domain.regional_domain_name.clone().cross_region(),
-                    domain.regional_zone_id.clone().cross_region(),
-                ),
-            };
-            let role = match side {
-                Side::Primary => FailoverType::Primary,
-                Side::Dr => FailoverType::Secondary,
-            };
-            primary.add(
-                &format!("record-{}", side.alias()),
-                Route53Record::new(Route53RecordArgs {
-                    name: fqdn.into(),
-                    r#type: "A".into(),
-                    zone_id: props.zone.zone_id.clone(),
-                })
-                .set_identifier(side.alias())
-                .failover_routing_policy(FailoverRoutingPolicy::new(role))
-                .alias(Alias::new(AliasArgs {
-                    evaluate_target_health: true.into(),
-                    name: target,
-                    zone_id: target_zone,
-                }))
-                .health_check_id(health_check_ids.get(side).clone()),
-            );
-        }
+            AliasTarget {
+                name: domain.regional_domain_name.clone(),
+                zone_id: domain.regional_zone_id.clone(),
+            }
+        });
+        failover_records(&primary, props.zone, fqdn, &targets, &health_check_ids);
 
         FailoverDns {
             health_check_ids,
@@ -201,6 +174,64 @@ impl FailoverDns {
         }
     }
 }
+
+/// What a failover record of one region aliases: a regional endpoint's DNS name and the
+/// Route 53 zone id of that name.
+#[derive(Debug, Clone)]
+pub(crate) struct AliasTarget {
+    /// The endpoint's DNS name.
+    pub name: Expr<String>,
+    /// The hosted zone id of that name (AWS's, per service and region).
+    pub zone_id: Expr<String>,
+}
+
+/// The two failover ALIAS records (type A) of `fqdn`: `PRIMARY` with the primary check,
+/// `SECONDARY` with the DR check, each aliasing its region's target with
+/// `evaluate_target_health`. Written through the primary provider (Route 53 is global),
+/// so the DR target is the intended cross-region value.
+pub(crate) fn failover_records(
+    primary: &tfdr_dsl::Scope,
+    zone: &HostedZone,
+    fqdn: &DomainName,
+    targets: &PerRegion<AliasTarget>,
+    health_check_ids: &PerRegion<Expr<String>>,
+) {
+    for side in Side::BOTH {
+        let t = targets.get(side);
+        let (target, target_zone) = match side {
+            Side::Primary => (t.name.clone(), t.zone_id.clone()),
+            // The DR region's endpoint as the alias target of a (global) record written
+            // through the primary provider: the point of failover.
+            Side::Dr => (
+                t.name.clone().cross_region(),
+                t.zone_id.clone().cross_region(),
+            ),
+        };
+        let role = match side {
+            Side::Primary => FailoverType::Primary,
+            Side::Dr => FailoverType::Secondary,
+        };
+        primary.add(
+            &format!("record-{}", side.alias()),
+            Route53Record::new(Route53RecordArgs {
+                name: fqdn.into(),
+                r#type: "A".into(),
+                zone_id: zone.zone_id.clone(),
+            })
+            .set_identifier(side.alias())
+            .failover_routing_policy(FailoverRoutingPolicy::new(role))
+            .alias(Alias::new(AliasArgs {
+                evaluate_target_health: true.into(),
+                name: target,
+                zone_id: target_zone,
+            }))
+            .health_check_id(health_check_ids.get(side).clone()),
+        );
+    }
+}
+
+mod load_balancers;
+pub use load_balancers::{health_check_urls, LoadBalancerFailoverProps, MAX_SEARCH_STRING_LEN};
 
 #[cfg(test)]
 mod tests;

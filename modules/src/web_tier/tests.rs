@@ -24,10 +24,12 @@ use crate::values::{AppPort, LogRetentionDays};
 const SIDES: [(&str, &str); 2] = [("primary", "aws.primary"), ("dr", "aws.dr")];
 
 /// A stack with everything the web tier takes, and the tier.
-struct Web {
-    stack: Stack,
-    ctx: DrContext,
-    tier: WebTier,
+pub(crate) struct Web {
+    pub(crate) stack: Stack,
+    pub(crate) ctx: DrContext,
+    pub(crate) tier: WebTier,
+    /// The zone the certificates validate in (`trading.example.com`).
+    pub(crate) zone: HostedZone,
 }
 
 fn keys(ctx: &DrContext, services: Vec<KeyService>) -> KmsKeys {
@@ -56,7 +58,7 @@ fn network(ctx: &DrContext, keys: &KmsKeys, internet: Internet) -> Network {
     )
 }
 
-fn edge() -> Internet {
+pub(crate) fn edge() -> Internet {
     Internet::Edge(InternetEdge {
         nat_gateways: PerRegion {
             primary: NatGateways::PerAz,
@@ -108,7 +110,7 @@ fn database_endpoints(ctx: &DrContext) -> PerRegion<Expr<String>> {
 }
 
 /// Builds the tier with `edit` applied to the default props.
-fn build_with(
+pub(crate) fn build_with(
     suffix: &str,
     services: Vec<KeyService>,
     internet: Internet,
@@ -139,10 +141,15 @@ fn build_with(
     let mut props = default_props(&network, &keys, &arns, &endpoints);
     edit(&mut props);
     let tier = WebTier::new(&ctx.root(), "web", &props);
-    Web { stack, ctx, tier }
+    Web {
+        stack,
+        ctx,
+        tier,
+        zone,
+    }
 }
 
-fn ebs_keys() -> Vec<KeyService> {
+pub(crate) fn ebs_keys() -> Vec<KeyService> {
     vec![KeyService::Ebs, KeyService::CloudWatchLogs]
 }
 
