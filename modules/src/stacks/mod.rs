@@ -1,3 +1,5 @@
 //! The reference stacks.
 
+mod config_file;
 pub mod payments_dr;
+pub mod trading_dr;

@@ -213,39 +213,8 @@ impl PaymentsDrConfig {
         config_file: Option<&Path>,
         env_suffix: Option<&str>,
     ) -> Result<PaymentsDrConfig, Error> {
-        let file_field = config_file.map(|p| format!("--config {}", p.display()));
-        let mut value = match config_file {
-            Some(path) => {
-                let field = file_field.clone().unwrap_or_default();
-                let text = std::fs::read_to_string(path)
-                    .map_err(|e| Error::new(&field, format!("cannot read: {e}")))?;
-                let value: serde_json::Value = serde_json::from_str(&text)
-                    .map_err(|e| Error::new(&field, format!("invalid JSON: {e}")))?;
-                if !value.is_object() {
-                    return Err(Error::new(
-                        &field,
-                        "the top level must be a JSON object of settings (e.g. {\"environment_suffix\": \"dev\"})",
-                    ));
-                }
-                value
-            }
-            None => serde_json::Value::Object(Default::default()),
-        };
-        let map = value.as_object_mut().expect("checked above");
-        if !map.contains_key("environment_suffix") {
-            if let Some(s) = env_suffix {
-                map.insert("environment_suffix".into(), s.into());
-            }
-        }
-        let config: PaymentsDrConfig = serde_path_to_error::deserialize(value).map_err(|e| {
-            let path = e.path().to_string();
-            let field = if path == "." || path.is_empty() {
-                file_field.clone().unwrap_or_else(|| "config".into())
-            } else {
-                path
-            };
-            Error::new(field, e.into_inner().to_string())
-        })?;
+        let config: PaymentsDrConfig =
+            crate::stacks::config_file::load_json(config_file, env_suffix)?;
         config.validate()?;
         Ok(config)
     }
