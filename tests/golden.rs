@@ -30,3 +30,16 @@ fn payments_dr_matches_golden() {
         .expect("payments-dr synthesizes");
     support::assert_golden("payments-dr.tf.json", &text);
 }
+
+#[test]
+fn trading_dr_matches_golden() {
+    use tfdr::modules::stacks::trading_dr;
+    use tfdr::modules::stacks::trading_dr::TradingDrConfig;
+    // The suffix is set explicitly, never through the process environment.
+    let config = TradingDrConfig::load_from(None, Some("dev")).expect("default config");
+    let stack = trading_dr::build(&config).unwrap_or_else(|e| panic!("{e}"));
+    let text = tfdr::Synthesizer::new()
+        .synthesize_to_string(&stack)
+        .expect("trading-dr synthesizes");
+    support::assert_golden("trading-dr.tf.json", &text);
+}

@@ -56,3 +56,21 @@ fn payments_dr_validates_with_terraform() {
     let v = wd.assert_valid();
     assert_eq!(v.warning_count, 0, "warnings:\n{v}");
 }
+
+#[test]
+fn trading_dr_validates_with_terraform() {
+    use tfdr::modules::stacks::trading_dr;
+    use tfdr::modules::stacks::trading_dr::TradingDrConfig;
+    let config = TradingDrConfig::load_from(None, Some("dev")).expect("default config");
+    let stack = trading_dr::build(&config).unwrap_or_else(|e| panic!("{e}"));
+    let doc = tfdr::Synthesizer::new()
+        .synthesize(&stack)
+        .expect("trading-dr synthesizes");
+    let Some(tf) = Terraform::require_or_skip() else {
+        return;
+    };
+    let mut wd = tf.workdir().expect("workdir");
+    wd.write_stack(&doc).expect("write");
+    let v = wd.assert_valid();
+    assert_eq!(v.warning_count, 0, "warnings:\n{v}");
+}
