@@ -40,6 +40,20 @@ pub enum MetricName {
     /// `AWS/SQS ApproximateNumberOfMessagesVisible`: messages waiting in a queue (e.g.
     /// failed asynchronous invocations in a function's failure queue).
     SqsMessagesVisible,
+    /// `AWS/ApplicationELB RequestCount`: requests the load balancer processed.
+    AlbRequestCount,
+    /// `AWS/ApplicationELB HTTPCode_Target_5XX_Count`: 5XX answers of the targets.
+    AlbTarget5xxCount,
+    /// `AWS/ApplicationELB TargetResponseTime`: seconds from the request leaving the
+    /// load balancer until the target's answer starts.
+    AlbTargetResponseTime,
+    /// `AWS/ApplicationELB HealthyHostCount`: targets passing the load balancer's health
+    /// check (per target group and load balancer).
+    AlbHealthyHostCount,
+    /// `AWS/AutoScaling GroupDesiredCapacity` (with group metrics collection enabled).
+    GroupDesiredCapacity,
+    /// `AWS/AutoScaling GroupInServiceInstances` (with group metrics collection enabled).
+    GroupInServiceInstances,
 }
 
 impl MetricName {
@@ -59,6 +73,13 @@ impl MetricName {
                 "AWS/ApiGateway"
             }
             MetricName::SqsMessagesVisible => "AWS/SQS",
+            MetricName::AlbRequestCount
+            | MetricName::AlbTarget5xxCount
+            | MetricName::AlbTargetResponseTime
+            | MetricName::AlbHealthyHostCount => "AWS/ApplicationELB",
+            MetricName::GroupDesiredCapacity | MetricName::GroupInServiceInstances => {
+                "AWS/AutoScaling"
+            }
         }
     }
 
@@ -78,6 +99,12 @@ impl MetricName {
             MetricName::Api5xxError => "5XXError",
             MetricName::ApiLatency => "Latency",
             MetricName::SqsMessagesVisible => "ApproximateNumberOfMessagesVisible",
+            MetricName::AlbRequestCount => "RequestCount",
+            MetricName::AlbTarget5xxCount => "HTTPCode_Target_5XX_Count",
+            MetricName::AlbTargetResponseTime => "TargetResponseTime",
+            MetricName::AlbHealthyHostCount => "HealthyHostCount",
+            MetricName::GroupDesiredCapacity => "GroupDesiredCapacity",
+            MetricName::GroupInServiceInstances => "GroupInServiceInstances",
         }
     }
 }
@@ -111,6 +138,26 @@ pub enum ApiMetric {
     ServerErrors,
     /// `Latency` (milliseconds).
     Latency,
+}
+
+/// The Application Load Balancer metrics a DR stack watches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AlbMetric {
+    /// `RequestCount` (per load balancer).
+    Requests,
+    /// `HTTPCode_Target_5XX_Count` (per load balancer).
+    Target5xx,
+    /// `TargetResponseTime` (seconds, per load balancer).
+    TargetResponseTime,
+}
+
+/// The Auto Scaling group metrics a DR stack shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GroupMetric {
+    /// `GroupDesiredCapacity`.
+    Desired,
+    /// `GroupInServiceInstances`.
+    InService,
 }
 
 /// How data points of a period are combined.
@@ -270,6 +317,44 @@ impl Metric {
             region,
             vec![("ApiName", api.into()), ("Stage", stage.into())],
         )
+    }
+
+    /// A load balancer metric of the ALB whose ARN suffix (`app/<name>/<id>`, the
+    /// `LoadBalancer` dimension) is `alb_arn_suffix`, in `region`.
+    pub fn alb(which: AlbMetric, alb_arn_suffix: Expr<String>, region: Region) -> Self {
+        let name = match which {
+            AlbMetric::Requests => MetricName::AlbRequestCount,
+            AlbMetric::Target5xx => MetricName::AlbTarget5xxCount,
+            AlbMetric::TargetResponseTime => MetricName::AlbTargetResponseTime,
+        };
+        Metric::new(name, region, vec![("LoadBalancer", alb_arn_suffix)])
+    }
+
+    /// `HealthyHostCount` of a target group behind a load balancer (both ARN suffixes:
+    /// AWS publishes it per target group *and* load balancer), in `region`.
+    pub fn alb_healthy_hosts(
+        target_group_arn_suffix: Expr<String>,
+        alb_arn_suffix: Expr<String>,
+        region: Region,
+    ) -> Self {
+        Metric::new(
+            MetricName::AlbHealthyHostCount,
+            region,
+            vec![
+                ("TargetGroup", target_group_arn_suffix),
+                ("LoadBalancer", alb_arn_suffix),
+            ],
+        )
+    }
+
+    /// An Auto Scaling group metric of the group named `group`, in `region` (published
+    /// when the group collects its metrics).
+    pub fn group(which: GroupMetric, group: &str, region: Region) -> Self {
+        let name = match which {
+            GroupMetric::Desired => MetricName::GroupDesiredCapacity,
+            GroupMetric::InService => MetricName::GroupInServiceInstances,
+        };
+        Metric::new(name, region, vec![("AutoScalingGroupName", group.into())])
     }
 
     /// The same metric with every dimension value marked as an intended cross-region

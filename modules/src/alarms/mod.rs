@@ -29,7 +29,9 @@
 //! - [`FunctionAlarms`]: Lambda `Errors` and `Throttles` per region
 //!   (`<id>/<side>/{errors,throttles}`);
 //! - [`ApiAlarms`]: API Gateway `5XXError` rate and p99 `Latency` per region
-//!   (`<id>/<side>/{server-errors,latency}`).
+//!   (`<id>/<side>/{server-errors,latency}`);
+//! - [`WebAlarms`]: a web tier's healthy targets, 5XX answers and p99 response time per
+//!   region (`<id>/<side>/{no-healthy-hosts,server-errors,latency}`).
 
 use std::collections::BTreeMap;
 
@@ -50,7 +52,15 @@ use crate::values::{AlarmCount, ErrorRatePercent, ThresholdMs};
 
 mod metric;
 
-pub use metric::{ApiMetric, LambdaMetric, Metric, MetricName, S3ReplicationMetric, Statistic};
+mod web;
+
+pub use metric::{
+    AlbMetric, ApiMetric, GroupMetric, LambdaMetric, Metric, MetricName, S3ReplicationMetric,
+    Statistic,
+};
+pub use web::{
+    RegionalWebAlarms, WebAlarms, WebAlarmsProps, DEFAULT_WEB_5XX_COUNT, DEFAULT_WEB_LATENCY_P99,
+};
 
 /// The longest alarm description CloudWatch accepts (`AlarmDescription`, 1024).
 pub const MAX_DESCRIPTION_LEN: usize = 1024;

@@ -22,7 +22,7 @@ use tfdr_dsl::{Expr, Region};
 
 use crate::alarms::{
     Alarm, ApiAlarms, AuroraLagAlarm, BucketReplicationAlarms, FunctionAlarms, HealthCheckAlarms,
-    Metric, Statistic, TableReplicationAlarm,
+    Metric, Statistic, TableReplicationAlarm, WebAlarms,
 };
 use crate::context::{DrContext, DrScope, Side};
 use body::{
@@ -58,6 +58,9 @@ pub struct DrDashboardProps<'a> {
     pub tables: Vec<&'a TableReplicationAlarm>,
     /// Replicated buckets: replication latency and failed operations.
     pub buckets: Vec<&'a BucketReplicationAlarms>,
+    /// Web tiers: requests and 5XX answers, and capacity (healthy targets, in-service and
+    /// desired instances: the standby's scale-out shows here), per region.
+    pub web: Vec<&'a WebAlarms>,
 }
 
 /// The dashboard.
@@ -189,6 +192,9 @@ impl DrDashboard {
         for a in &props.buckets {
             all.extend(a.alarms());
         }
+        for a in &props.web {
+            all.extend(a.alarms());
+        }
         let mut regions: Vec<Region> = vec![primary, dr];
         for a in &all {
             if !regions.contains(&a.region) {
@@ -253,6 +259,49 @@ impl DrDashboard {
                         60,
                         vec![alarm_line(&r.latency, "p99 latency", Axis::Left)],
                         vec![threshold(&r.latency, "latency alarm", Axis::Left)],
+                        from_zero(),
+                    ),
+                );
+            }
+        }
+        for web in &props.web {
+            for side in Side::BOTH {
+                let r = web.get(side);
+                grid.place(
+                    12,
+                    GRAPH_HEIGHT,
+                    graph(
+                        format!("Web requests and 5XX answers: {}", where_(ctx, side)),
+                        r.server_errors.region,
+                        60,
+                        vec![
+                            line(&r.requests, Statistic::Sum, "requests", Axis::Left),
+                            alarm_line(&r.server_errors, "5XX", Axis::Right),
+                        ],
+                        vec![threshold(&r.server_errors, "5XX alarm", Axis::Right)],
+                        from_zero(),
+                    ),
+                );
+            }
+            for side in Side::BOTH {
+                let r = web.get(side);
+                grid.place(
+                    12,
+                    GRAPH_HEIGHT,
+                    graph(
+                        format!("Web capacity (instances): {}", where_(ctx, side)),
+                        r.no_healthy_hosts.region,
+                        60,
+                        vec![
+                            alarm_line(&r.no_healthy_hosts, "healthy targets", Axis::Left),
+                            line(&r.in_service, Statistic::Average, "in service", Axis::Left),
+                            line(&r.desired, Statistic::Average, "desired", Axis::Left),
+                        ],
+                        vec![threshold(
+                            &r.no_healthy_hosts,
+                            "no healthy target",
+                            Axis::Left,
+                        )],
                         from_zero(),
                     ),
                 );

@@ -22,6 +22,7 @@ fn dashboard(o: &Ops, a: &AllAlarms) -> DrDashboard {
             databases: vec![&a.aurora],
             tables: vec![&a.table],
             buckets: vec![&a.bucket],
+            web: vec![],
         },
     )
 }

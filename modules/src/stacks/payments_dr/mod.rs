@@ -502,6 +502,7 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
             databases: vec![&lag_alarm],
             tables: vec![&table_alarm],
             buckets: vec![&bucket_alarms],
+            web: vec![],
         },
     );
 

@@ -34,7 +34,8 @@ use tfdr_dsl::{Error, Expr, Output, Stack};
 
 use crate::alarms::{
     AuroraLagAlarm, AuroraLagAlarmProps, BucketReplicationAlarms, BucketReplicationAlarmsProps,
-    HealthCheckAlarms, HealthCheckAlarmsProps,
+    HealthCheckAlarms, HealthCheckAlarmsProps, WebAlarms, WebAlarmsProps, DEFAULT_WEB_5XX_COUNT,
+    DEFAULT_WEB_LATENCY_P99,
 };
 use crate::alerting::{AlertTopics, AlertTopicsProps, Subscription};
 use crate::aurora_global::{AuroraGlobal, AuroraGlobalProps};
@@ -272,6 +273,17 @@ pub fn build(config: &TradingDrConfig) -> Result<Stack, Error> {
             topics: &topics,
         },
     );
+    let web_alarms = WebAlarms::new(
+        &root,
+        "web-alarms",
+        &WebAlarmsProps {
+            name: "trading".into(),
+            web: &web,
+            topics: &topics,
+            server_errors: DEFAULT_WEB_5XX_COUNT,
+            latency_p99: DEFAULT_WEB_LATENCY_P99,
+        },
+    );
     let dashboard = DrDashboard::new(
         &root,
         "dashboard",
@@ -283,6 +295,7 @@ pub fn build(config: &TradingDrConfig) -> Result<Stack, Error> {
             databases: vec![&lag_alarm],
             tables: vec![],
             buckets: vec![&bucket_alarms],
+            web: vec![&web_alarms],
         },
     );
 
