@@ -87,6 +87,7 @@ pub(crate) fn fixture_with_suffix(suffix: &str) -> Fixture {
         &AccessLogBucketsProps {
             name: "access-logs".into(),
             retention: ExpiryDays::new(90).unwrap(),
+            load_balancers: false,
         },
     );
     Fixture {

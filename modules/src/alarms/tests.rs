@@ -85,6 +85,7 @@ pub(crate) fn ops(primary: Region, dr: Region) -> Ops {
         &AccessLogBucketsProps {
             name: "access-logs".into(),
             retention: ExpiryDays::new(90).unwrap(),
+            load_balancers: false,
         },
     );
     let f = Fixture {

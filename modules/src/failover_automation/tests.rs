@@ -405,6 +405,7 @@ fn a_pair_without_us_east_1_subscribes_through_the_us_east_1_provider() {
         &AccessLogBucketsProps {
             name: "access-logs".into(),
             retention: ExpiryDays::new(90).unwrap(),
+            load_balancers: false,
         },
     );
     let f = Fixture {

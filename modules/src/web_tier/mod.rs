@@ -9,7 +9,9 @@
 //!   are regional).
 //! - `alb`: internet-facing, in the network's public subnets with its load balancer
 //!   security group; invalid header fields dropped, desync mitigation `defensive`,
-//!   deletion protection off (the stack must stay destroyable).
+//!   deletion protection off (the stack must stay destroyable), access logs to the
+//!   region's log bucket under `load-balancers/` (created after the bucket policy that
+//!   lets Elastic Load Balancing write there).
 //! - `listener-https`: 443, [`TlsPolicy`] (TLS 1.2 or later), the caller's certificate of
 //!   that region, forwarding to `target-group`. `listener-http`: 80, a permanent redirect
 //!   to HTTPS and nothing else.
@@ -107,6 +109,7 @@ use tfdr_dsl::aws::launch_template::{
     BlockDeviceMappings, BlockDeviceMappingsEbs, MetadataOptions, Monitoring, NetworkInterfaces,
     TagSpecifications,
 };
+use tfdr_dsl::aws::lb::AccessLogs as LbAccessLogs;
 use tfdr_dsl::aws::lb_listener::{DefaultAction, DefaultActionRedirect};
 use tfdr_dsl::aws::lb_target_group::HealthCheck;
 use tfdr_dsl::aws::{
@@ -120,6 +123,7 @@ use crate::context::{DrScope, PerRegion, Side};
 use crate::kms::{KeyService, KmsKeys};
 use crate::network::Network;
 use crate::policy::dr_tags;
+use crate::s3_access_logs::{AccessLogBuckets, LOAD_BALANCER_LOG_PREFIX};
 use crate::values::{
     ApiPath, AppPort, AuroraEngine, CpuTargetPercent, Ec2InstanceType, FleetCapacity,
     GracePeriodSeconds, GroupCapacity, HealthyPercent, RequestsPerMinute, RequestsPerTarget,
@@ -206,6 +210,11 @@ pub struct WebTierProps<'a> {
     /// instances into its private subnets with its app group, on its app port. Without an
     /// edge, synth reports it.
     pub network: &'a Network,
+    /// Each region's log bucket receives that region's load balancer access logs (under
+    /// [`LOAD_BALANCER_LOG_PREFIX`]); it must be built with
+    /// [`AccessLogBucketsProps::load_balancers`](crate::s3_access_logs::AccessLogBucketsProps::load_balancers)
+    /// (otherwise synth reports it).
+    pub access_logs: &'a AccessLogBuckets,
     /// Each region's key encrypts that region's instance volumes; it must grant
     /// [`KeyService::Ebs`] (otherwise synth reports it: instances would fail to launch).
     pub keys: &'a KmsKeys,
@@ -418,6 +427,18 @@ fn regional(me: &DrScope, side: Side, base: &str, props: &WebTierProps<'_>) -> B
         }
     };
     let port = app_port.get();
+    let log_bucket = props.access_logs.get(side);
+    if !log_bucket.load_balancers {
+        record_problem(
+            me,
+            format!(
+                "access_logs.{}: the log bucket does not let load balancers write \
+                 (AccessLogBucketsProps.load_balancers = false), so the load balancer could \
+                 not be created with access logs",
+                side.alias()
+            ),
+        );
+    }
 
     // The load balancer and its listeners.
     let alb = scope.add(
@@ -430,8 +451,17 @@ fn regional(me: &DrScope, side: Side, base: &str, props: &WebTierProps<'_>) -> B
             .subnets(public_subnets)
             .drop_invalid_header_fields(true)
             .desync_mitigation_mode(DesyncMitigationMode::Defensive)
-            .enable_deletion_protection(false),
+            .enable_deletion_protection(false)
+            .access_logs(
+                LbAccessLogs::new(log_bucket.bucket.clone())
+                    .enabled(true)
+                    .prefix(LOAD_BALANCER_LOG_PREFIX),
+            ),
     );
+    // The load balancer checks at creation that it may write to the bucket.
+    for node in log_bucket.write_access() {
+        alb.node().depends_on(node);
+    }
     let target_group = scope.add(
         "target-group",
         LbTargetGroup::new()

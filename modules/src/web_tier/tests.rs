@@ -18,6 +18,7 @@ use crate::context::DrContext;
 use crate::hosted_zone::{HostedZone, HostedZoneProps, ZoneSource};
 use crate::kms::KmsKeysProps;
 use crate::network::{Internet, InternetEdge, NatGateways, NetworkProps};
+use crate::s3_access_logs::AccessLogBucketsProps;
 use crate::test_support::{at, cidrs, context, r};
 use crate::values::{AppPort, LogRetentionDays};
 
@@ -70,6 +71,7 @@ pub(crate) fn edge() -> Internet {
 
 fn default_props<'a>(
     network: &'a Network,
+    access_logs: &'a AccessLogBuckets,
     keys: &'a KmsKeys,
     certificate_arns: &'a PerRegion<Expr<String>>,
     database_endpoints: &'a PerRegion<Expr<String>>,
@@ -77,6 +79,7 @@ fn default_props<'a>(
     WebTierProps {
         name: "trading".into(),
         network,
+        access_logs,
         keys,
         certificate_arns,
         database_endpoints,
@@ -116,6 +119,17 @@ pub(crate) fn build_with(
     internet: Internet,
     edit: impl FnOnce(&mut WebTierProps<'_>),
 ) -> Web {
+    build_logged(suffix, services, internet, true, edit)
+}
+
+/// [`build_with`] with the log buckets' `load_balancers` setting chosen.
+fn build_logged(
+    suffix: &str,
+    services: Vec<KeyService>,
+    internet: Internet,
+    load_balancer_logs: bool,
+    edit: impl FnOnce(&mut WebTierProps<'_>),
+) -> Web {
     let (stack, ctx) = context(suffix);
     let keys = keys(&ctx, services);
     let network = network(&ctx, &keys, internet);
@@ -138,7 +152,16 @@ pub(crate) fn build_with(
     );
     let arns = certs.arns();
     let endpoints = database_endpoints(&ctx);
-    let mut props = default_props(&network, &keys, &arns, &endpoints);
+    let logs = AccessLogBuckets::new(
+        &ctx.root(),
+        "access-logs",
+        &AccessLogBucketsProps {
+            name: "trading-logs".into(),
+            retention: crate::values::ExpiryDays::new(30).unwrap(),
+            load_balancers: load_balancer_logs,
+        },
+    );
+    let mut props = default_props(&network, &logs, &keys, &arns, &endpoints);
     edit(&mut props);
     let tier = WebTier::new(&ctx.root(), "web", &props);
     Web {
@@ -947,6 +970,57 @@ fn a_graviton_type_gets_the_arm64_image() {
             .as_str()
             .unwrap()
             .ends_with("al2023-ami-kernel-default-arm64"));
+    }
+}
+
+#[test]
+fn the_alb_logs_to_its_regions_log_bucket_once_it_may_write_there() {
+    let (_, s) = build();
+    for (side, p) in SIDES {
+        let alb = at(s.resources_of::<Lb>(), &format!("web/{side}/alb"));
+        let bucket = at(
+            s.resources("aws_s3_bucket"),
+            &format!("access-logs/{side}/bucket"),
+        );
+        let policy = at(
+            s.resources("aws_s3_bucket_policy"),
+            &format!("access-logs/{side}/policy"),
+        );
+        assert_eq!(alb.body["provider"], p);
+        assert_eq!(
+            alb.body["access_logs"],
+            json!({"bucket": r(&bucket.address, "id"), "enabled": true, "prefix": "load-balancers"}),
+            "{side}"
+        );
+        let deps = alb.body["depends_on"].to_string();
+        assert!(deps.contains(&policy.address), "{side}: {deps}");
+    }
+    // Both regions opened before August 2022: each region's ELB account writes (the
+    // service principal of newer regions: `s3_access_logs` tests).
+    let docs = s.data_sources("aws_iam_policy_document");
+    for (side, account) in [("primary", "127311923021"), ("dr", "033677994240")] {
+        let doc = at(docs.clone(), &format!("access-logs/{side}/tls-only"))
+            .body
+            .to_string();
+        assert!(
+            doc.contains(&format!("arn:aws:iam::{account}:root")),
+            "{side}: {doc}"
+        );
+        assert!(doc.contains("/load-balancers/AWSLogs/"), "{side}: {doc}");
+    }
+}
+
+#[test]
+fn a_log_bucket_closed_to_load_balancers_is_reported_at_synth() {
+    let w = build_logged("dev", ebs_keys(), edge(), false, |_| {});
+    let e = tfdr_testing::try_synth(&w.stack).unwrap_err().to_string();
+    for side in ["primary", "dr"] {
+        assert!(
+            e.contains(&format!(
+                "access_logs.{side}: the log bucket does not let load balancers write"
+            )),
+            "{e}"
+        );
     }
 }
 

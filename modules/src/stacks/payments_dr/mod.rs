@@ -186,6 +186,7 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
         &AccessLogBucketsProps {
             name: "payments-access-logs".into(),
             retention: config.access_log_retention_days,
+            load_balancers: false,
         },
     );
     let database = AuroraGlobal::new(

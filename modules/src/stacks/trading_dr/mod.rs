@@ -127,6 +127,7 @@ pub fn build(config: &TradingDrConfig) -> Result<Stack, Error> {
         &AccessLogBucketsProps {
             name: "trading-access-logs".into(),
             retention: config.access_log_retention_days,
+            load_balancers: true,
         },
     );
     let database = AuroraGlobal::new(
@@ -195,6 +196,7 @@ pub fn build(config: &TradingDrConfig) -> Result<Stack, Error> {
         &WebTierProps {
             name: "trading".into(),
             network: &network,
+            access_logs: &access_logs,
             keys: &keys,
             certificate_arns: &certificate_arns,
             database_endpoints: &database_endpoints,
