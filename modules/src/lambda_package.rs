@@ -34,17 +34,18 @@
 //! # How the zip travels: `aws_s3_object.content_base64` in the JSON
 //!
 //! `cargo run --example payments-dr > main.tf.json && terraform apply` in an empty
-//! directory must need no other file, and `hashicorp/aws` is the only provider available
-//! offline (DEVELOPERS.md): there is no `archive` provider to build a zip at plan time,
-//! and `aws_lambda_function.filename` would need a file next to the JSON. So the package
-//! is built at synth, from sources embedded in the stack program (`include_bytes!`, see
-//! [`PAYMENTS_SOURCES`], [`FAILOVER_SOURCES`] and [`LAG_MONITOR_SOURCES`]; tests are not
-//! embedded), and written into the JSON as an `aws_s3_object` with `content_base64` ([`LambdaZip::content_base64`]) in a code bucket
-//! **per region** (Lambda reads code only from a bucket in its own region); each
+//! directory must need no other file, and `hashicorp/aws` is the only provider
+//! available offline (DEVELOPERS.md): there is no `archive` provider to build a zip at
+//! plan time, and `aws_lambda_function.filename` would need a file next to the JSON. So
+//! the package is built at synth, from sources embedded in the stack program
+//! (`include_bytes!`, see [`PAYMENTS_SOURCES`], [`FAILOVER_SOURCES`] and
+//! [`LAG_MONITOR_SOURCES`]; tests are not embedded), and written into the JSON as an
+//! `aws_s3_object` with `content_base64` ([`LambdaZip::content_base64`]) in a code
+//! bucket **per region** (Lambda reads code only from a bucket in its own region); each
 //! function is created from `s3_bucket`/`s3_key` with `source_code_hash` from
-//! [`LambdaZip::source_code_hash`]. The cost: the zip appears base64-encoded (4/3 of its
-//! size) in the JSON and in the Terraform state, which is fine for small packages like
-//! this one. [`crate::lambda_function`] wires a package into a function.
+//! [`LambdaZip::source_code_hash`]. The cost: the zip appears base64-encoded (4/3 of
+//! its size) in the JSON and in the Terraform state, which is fine for small packages
+//! like this one. [`crate::lambda_function`] wires a package into a function.
 
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
