@@ -656,7 +656,13 @@ print(json.dumps({
             (
                 lag_monitor_zip(),
                 &LAG_MONITOR_SOURCES,
-                &["aws.py", "config.py", "handler.py", "jsonlog.py", "sample.py"],
+                &[
+                    "aws.py",
+                    "config.py",
+                    "handler.py",
+                    "jsonlog.py",
+                    "sample.py",
+                ],
             ),
         ];
         for (zip, sources, want_names) in cases {

@@ -43,6 +43,7 @@ pub mod failover_dns;
 pub mod hosted_zone;
 mod iam;
 pub mod kms;
+pub mod lag_monitor;
 pub mod lambda_function;
 pub mod lambda_package;
 pub mod network;
