@@ -11,7 +11,9 @@
 //!   [`apigw_account::ApiGatewayAccount`]), [`hosted_zone::HostedZone`],
 //!   [`api_domain::ApiDomain`], [`failover_dns::FailoverDns`],
 //!   [`operator_role::OperatorRole`], [`failover_automation::FailoverAutomation`] (the
-//!   automated database failover, DR region only); alerting and operations:
+//!   automated database failover, DR region only), [`lag_monitor::LagMonitor`] (the
+//!   database's replication lag sampled every 30 s, DR region only); alerting and
+//!   operations:
 //!   [`alerting::AlertTopics`] (an encrypted topic per region and in us-east-1), the typed
 //!   [`alarms`] (health checks, replication, functions, APIs) and
 //!   [`dashboard::DrDashboard`]. Per-region results are [`PerRegion`] values.
@@ -87,6 +89,7 @@ pub mod prelude {
     pub use crate::failover_dns::{FailoverDns, FailoverDnsProps};
     pub use crate::hosted_zone::{HostedZone, HostedZoneProps, ZoneSource};
     pub use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
+    pub use crate::lag_monitor::{LagMonitor, LagMonitorProps};
     pub use crate::lambda_function::{Function, FunctionProps, Placement, RegionalFunction};
     pub use crate::lambda_package::{build_zip, LambdaZip, SourceFile};
     pub use crate::network::{Network, NetworkProps};
@@ -97,7 +100,7 @@ pub mod prelude {
     };
     pub use crate::s3_access_logs::{AccessLogBuckets, AccessLogBucketsProps};
     pub use crate::s3_replication::{ReplicatedBucket, ReplicatedBucketProps};
-    pub use crate::values::{AlarmCount, ErrorRatePercent, ThresholdMs};
+    pub use crate::values::{AlarmCount, ErrorRatePercent, LagSeconds, ThresholdMs};
     pub use crate::values::{
         ApiPath, FunctionTimeoutSeconds, MemoryMb, ReservedConcurrency, StageName, ThrottleBurst,
         ThrottleRate,
