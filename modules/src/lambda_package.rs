@@ -34,18 +34,18 @@
 //! # How the zip travels: `aws_s3_object.content_base64` in the JSON
 //!
 //! `cargo run --example payments-dr > main.tf.json && terraform apply` in an empty
-//! directory must need no other file, and `hashicorp/aws` is the only provider available
-//! offline (DEVELOPERS.md): there is no `archive` provider to build a zip at plan time,
-//! and `aws_lambda_function.filename` would need a file next to the JSON. So the package
-//! is built at synth, from sources embedded in the stack program (`include_bytes!`, see
-//! [`PAYMENTS_SOURCES`] and
-//! [`FAILOVER_SOURCES`]; tests are not embedded), and written into the JSON as an
-//! `aws_s3_object` with `content_base64` ([`LambdaZip::content_base64`]) in a code bucket
-//! **per region** (Lambda reads code only from a bucket in its own region); each
+//! directory must need no other file, and `hashicorp/aws` is the only provider
+//! available offline (DEVELOPERS.md): there is no `archive` provider to build a zip at
+//! plan time, and `aws_lambda_function.filename` would need a file next to the JSON. So
+//! the package is built at synth, from sources embedded in the stack program
+//! (`include_bytes!`, see [`PAYMENTS_SOURCES`], [`FAILOVER_SOURCES`] and
+//! [`LAG_MONITOR_SOURCES`]; tests are not embedded), and written into the JSON as an
+//! `aws_s3_object` with `content_base64` ([`LambdaZip::content_base64`]) in a code
+//! bucket **per region** (Lambda reads code only from a bucket in its own region); each
 //! function is created from `s3_bucket`/`s3_key` with `source_code_hash` from
-//! [`LambdaZip::source_code_hash`]. The cost: the zip appears base64-encoded (4/3 of its
-//! size) in the JSON and in the Terraform state, which is fine for small packages like
-//! this one. [`crate::lambda_function`] wires a package into a function.
+//! [`LambdaZip::source_code_hash`]. The cost: the zip appears base64-encoded (4/3 of
+//! its size) in the JSON and in the Terraform state, which is fine for small packages
+//! like this one. [`crate::lambda_function`] wires a package into a function.
 
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
@@ -344,6 +344,44 @@ pub fn failover_zip() -> LambdaZip {
     build_zip(&FAILOVER_SOURCES).expect("the embedded failover function sources are valid")
 }
 
+/// The Lambda handler of the replication-lag monitor: `handler.py`, function
+/// `lambda_handler`.
+pub const LAG_MONITOR_HANDLER: &str = "handler.lambda_handler";
+
+/// The replication-lag monitor's source files (`modules/functions/lag-monitor/`, Python,
+/// boto3 only), embedded like [`PAYMENTS_SOURCES`]; a test checks that this list is every
+/// other `.py` file of the folder, byte for byte.
+pub const LAG_MONITOR_SOURCES: [SourceFile<'static>; 5] = [
+    SourceFile {
+        path: "aws.py",
+        contents: include_bytes!("../functions/lag-monitor/aws.py"),
+    },
+    SourceFile {
+        path: "config.py",
+        contents: include_bytes!("../functions/lag-monitor/config.py"),
+    },
+    SourceFile {
+        path: "handler.py",
+        contents: include_bytes!("../functions/lag-monitor/handler.py"),
+    },
+    SourceFile {
+        path: "jsonlog.py",
+        contents: include_bytes!("../functions/lag-monitor/jsonlog.py"),
+    },
+    SourceFile {
+        path: "sample.py",
+        contents: include_bytes!("../functions/lag-monitor/sample.py"),
+    },
+];
+
+/// The replication-lag monitor's deployment package, built from [`LAG_MONITOR_SOURCES`].
+///
+/// # Panics
+/// Never: the embedded paths are valid (a unit test builds this package).
+pub fn lag_monitor_zip() -> LambdaZip {
+    build_zip(&LAG_MONITOR_SOURCES).expect("the embedded lag monitor sources are valid")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -407,6 +445,8 @@ mod tests {
         assert_eq!(payments_zip().bytes(), payments_zip().bytes());
         assert_eq!(failover_zip(), failover_zip());
         assert_ne!(failover_zip(), payments_zip());
+        assert_eq!(lag_monitor_zip(), lag_monitor_zip());
+        assert_ne!(lag_monitor_zip(), failover_zip());
     }
 
     #[test]
@@ -515,9 +555,10 @@ mod tests {
     }
 
     /// Every embedded function: (folder, sources, handler).
-    const FUNCTIONS: [(&str, &[SourceFile<'static>], &str); 2] = [
+    const FUNCTIONS: [(&str, &[SourceFile<'static>], &str); 3] = [
         ("payments", &PAYMENTS_SOURCES, PAYMENTS_HANDLER),
         ("failover", &FAILOVER_SOURCES, FAILOVER_HANDLER),
+        ("lag-monitor", &LAG_MONITOR_SOURCES, LAG_MONITOR_HANDLER),
     ];
 
     #[test]
@@ -592,7 +633,7 @@ print(json.dumps({
 
     #[test]
     fn python_zipfile_reads_exactly_the_handler_files_with_the_fixed_metadata() {
-        let cases: [(LambdaZip, &[SourceFile<'static>], &[&str]); 2] = [
+        let cases: [(LambdaZip, &[SourceFile<'static>], &[&str]); 3] = [
             (
                 payments_zip(),
                 &PAYMENTS_SOURCES,
@@ -610,6 +651,17 @@ print(json.dumps({
                     "handler.py",
                     "jsonlog.py",
                     "report.py",
+                ],
+            ),
+            (
+                lag_monitor_zip(),
+                &LAG_MONITOR_SOURCES,
+                &[
+                    "aws.py",
+                    "config.py",
+                    "handler.py",
+                    "jsonlog.py",
+                    "sample.py",
                 ],
             ),
         ];
@@ -660,14 +712,16 @@ print(json.dumps({
     #[test]
     fn child_prints_the_payments_zip() {
         if std::env::var_os(CHILD_ENV).is_some() {
-            let (payments, failover) = (payments_zip(), failover_zip());
+            let (payments, failover, lag) = (payments_zip(), failover_zip(), lag_monitor_zip());
             println!(
-                "payments-zip: {} {} {} failover-zip: {} {}",
+                "payments-zip: {} {} {} failover-zip: {} {} lag-monitor-zip: {} {}",
                 payments.source_code_hash(),
                 payments.bytes().len(),
                 source_code_hash(payments.content_base64().as_bytes()),
                 failover.source_code_hash(),
                 failover.bytes().len(),
+                lag.source_code_hash(),
+                lag.bytes().len(),
             );
         }
     }
@@ -701,6 +755,13 @@ print(json.dumps({
         let failover = failover_zip();
         assert!(
             first.contains(&format!("failover-zip: {}", failover.source_code_hash())),
+            "{first}"
+        );
+        assert!(
+            first.contains(&format!(
+                "lag-monitor-zip: {}",
+                lag_monitor_zip().source_code_hash()
+            )),
             "{first}"
         );
     }

@@ -11,7 +11,9 @@
 //!   [`apigw_account::ApiGatewayAccount`]), [`hosted_zone::HostedZone`],
 //!   [`api_domain::ApiDomain`], [`failover_dns::FailoverDns`],
 //!   [`operator_role::OperatorRole`], [`failover_automation::FailoverAutomation`] (the
-//!   automated database failover, DR region only); alerting and operations:
+//!   automated database failover, DR region only), [`lag_monitor::LagMonitor`] (the
+//!   database's replication lag sampled every 30 s, DR region only); alerting and
+//!   operations:
 //!   [`alerting::AlertTopics`] (an encrypted topic per region and in us-east-1), the typed
 //!   [`alarms`] (health checks, replication, functions, APIs) and
 //!   [`dashboard::DrDashboard`]. Per-region results are [`PerRegion`] values.
@@ -43,6 +45,7 @@ pub mod failover_dns;
 pub mod hosted_zone;
 mod iam;
 pub mod kms;
+pub mod lag_monitor;
 pub mod lambda_function;
 pub mod lambda_package;
 pub mod network;
@@ -74,7 +77,7 @@ pub mod prelude {
     pub use crate::alerting::{AlertTopics, AlertTopicsProps, Subscription};
     pub use crate::api_domain::{ApiDomain, ApiDomainProps};
     pub use crate::apigw_account::{ApiGatewayAccount, ApiGatewayAccountProps};
-    pub use crate::aurora_global::{AuroraGlobal, AuroraGlobalProps};
+    pub use crate::aurora_global::{AuroraGlobal, AuroraGlobalOptions, AuroraGlobalProps};
     pub use crate::backup::{Backups, BackupsProps};
     pub use crate::context::{DrContext, DrScope, PerRegion, Side};
     pub use crate::dashboard::{DrDashboard, DrDashboardProps};
@@ -86,6 +89,7 @@ pub mod prelude {
     pub use crate::failover_dns::{FailoverDns, FailoverDnsProps};
     pub use crate::hosted_zone::{HostedZone, HostedZoneProps, ZoneSource};
     pub use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
+    pub use crate::lag_monitor::{LagMonitor, LagMonitorProps};
     pub use crate::lambda_function::{Function, FunctionProps, Placement, RegionalFunction};
     pub use crate::lambda_package::{build_zip, LambdaZip, SourceFile};
     pub use crate::network::{Network, NetworkProps};
@@ -96,7 +100,7 @@ pub mod prelude {
     };
     pub use crate::s3_access_logs::{AccessLogBuckets, AccessLogBucketsProps};
     pub use crate::s3_replication::{ReplicatedBucket, ReplicatedBucketProps};
-    pub use crate::values::{AlarmCount, ErrorRatePercent, ThresholdMs};
+    pub use crate::values::{AlarmCount, ErrorRatePercent, LagSeconds, ThresholdMs};
     pub use crate::values::{
         ApiPath, FunctionTimeoutSeconds, MemoryMb, ReservedConcurrency, StageName, ThrottleBurst,
         ThrottleRate,

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Creates, or reuses when already up to date, the virtualenv that holds the
 # pinned test tooling for the Lambda function code (pytest, coverage,
-# moto[dynamodb,rds,route53,sns], boto3): scripts/functions/.venv (gitignored), or
+# moto[cloudwatch,dynamodb,rds,route53,sns], boto3): scripts/functions/.venv (gitignored), or
 # $TFDR_FUNCTIONS_VENV. Then checks that the pinned versions import.
 # Prints the venv's python on stdout; use it as TFDR_FUNCTIONS_PYTHON.
 # (Mirrors scripts/emulator/setup-venv.sh.)

@@ -18,6 +18,23 @@
 //!
 //! Construct paths: `<id>/primary/…` and `<id>/dr/…`.
 //!
+//! # The RDS Data API ([`AuroraGlobalOptions::data_api`], off by default)
+//!
+//! On, `enable_http_endpoint = true` is set on **both** clusters: AWS allows the Data API
+//! on the primary and the secondary clusters of a global database, but "a secondary
+//! cluster doesn't have a writer instance until it's promoted" (AWS Aurora User Guide,
+//! "Limitations for the Amazon RDS Data API"), so only the primary answers; the
+//! secondary's endpoint starts answering when it is promoted. Callers of the Data API
+//! (e.g. [`crate::lag_monitor`]) use the primary. The provider applies
+//! `enable_http_endpoint` on create and update except to clusters created from a
+//! snapshot, an S3 import or with `replication_source_identifier` (hashicorp/
+//! terraform-provider-aws pull request 37287, which documented it): none is used here
+//! (the secondary joins through `global_cluster_identifier`). The Data API is not
+//! supported on T instance classes: asking for it with one is recorded at synth. Aurora
+//! PostgreSQL 14+ also needs `password_encryption = scram-sha-256` (AWS, same page):
+//! this component uses the engine's default parameter group and does not check that
+//! setting; confirm it before relying on the Data API.
+//!
 //! Provider behaviour this relies on (hashicorp/aws ≥ 5.100):
 //! - a secondary cluster of a global database takes no master credentials and no database
 //!   name (they come from the primary through the global cluster), but needs a KMS key of
@@ -94,6 +111,17 @@ pub struct AuroraGlobalProps<'a> {
     pub log_retention: LogRetentionDays,
 }
 
+/// Choices of [`AuroraGlobal::new_with`] beyond [`AuroraGlobalProps`]; the default is
+/// what [`AuroraGlobal::new`] builds. (A separate struct, so the props' struct literals
+/// in existing stacks keep compiling and their output does not change.)
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AuroraGlobalOptions {
+    /// Enable the RDS Data API (`enable_http_endpoint`) on both clusters (see the module
+    /// docs, "The RDS Data API"). Off by default: an HTTPS endpoint that accepts SQL is
+    /// an attack surface no stack should get without asking.
+    pub data_api: bool,
+}
+
 /// The global database, as references for the rest of the stack.
 #[derive(Debug, Clone)]
 pub struct AuroraGlobal {
@@ -121,6 +149,14 @@ pub struct AuroraGlobal {
     /// The cluster identifier of each region's cluster (literal: CloudWatch metrics are
     /// dimensioned by it, e.g. the replication lag of the secondary).
     pub cluster_identifiers: PerRegion<String>,
+    /// ARN of the KMS key that encrypts the master-credentials secret in the primary
+    /// region (a reader of the secret needs `kms:Decrypt` on it).
+    pub secret_key_arn: Expr<String>,
+    /// Name of the initial database (literal; e.g. what a Data API call connects to).
+    pub database_name: String,
+    /// Whether the RDS Data API is enabled on the clusters
+    /// ([`AuroraGlobalOptions::data_api`]).
+    pub data_api: bool,
 }
 
 fn subnet_group(ctx: &DrContext, side: Side, scope: &Scope, network: &Network) -> Expr<String> {
@@ -137,9 +173,31 @@ fn subnet_group(ctx: &DrContext, side: Side, scope: &Scope, network: &Network) -
 
 impl AuroraGlobal {
     /// Builds the global database under `scope/<id>` (see the module docs for what and
-    /// why).
+    /// why), with the default [`AuroraGlobalOptions`] (no Data API).
     pub fn new(scope: &DrScope, id: &str, props: &AuroraGlobalProps<'_>) -> Self {
+        AuroraGlobal::new_with(scope, id, props, AuroraGlobalOptions::default())
+    }
+
+    /// [`AuroraGlobal::new`] with `options`. With `data_api` on and a T instance class
+    /// (`db.t…`), the problem is recorded on the stack (synth reports it) and the
+    /// clusters are built as asked.
+    pub fn new_with(
+        scope: &DrScope,
+        id: &str,
+        props: &AuroraGlobalProps<'_>,
+        options: AuroraGlobalOptions,
+    ) -> Self {
         let me = scope.child(id);
+        if options.data_api && props.instance_class.as_str().starts_with("db.t") {
+            crate::api_domain::record_problem(
+                &me,
+                format!(
+                    "the RDS Data API is not supported on T instance classes (AWS Aurora User \
+                     Guide, \"Limitations for the Amazon RDS Data API\"); got {}",
+                    props.instance_class.as_str()
+                ),
+            );
+        }
         let ctx = me.ctx();
         let engine = props.engine.engine();
         let p = ctx.region(Side::Primary);
@@ -219,7 +277,7 @@ impl AuroraGlobal {
         let exports: Vec<&str> = props.engine.log_exports().to_vec();
 
         let cluster = |side: Side, global_id: Expr<String>| -> RdsCluster {
-            RdsCluster::new(engine)
+            let cluster = RdsCluster::new(engine)
                 .cluster_identifier(ctx.name::<RdsCluster>("aurora", side))
                 .iam_database_authentication_enabled(true)
                 .enabled_cloudwatch_logs_exports(exports.clone())
@@ -236,7 +294,12 @@ impl AuroraGlobal {
                 .backup_retention_period(props.backup_retention.days())
                 .copy_tags_to_snapshot(true)
                 .skip_final_snapshot(true)
-                .deletion_protection(false)
+                .deletion_protection(false);
+            if options.data_api {
+                cluster.enable_http_endpoint(true)
+            } else {
+                cluster
+            }
         };
         let instance =
             |side: Side, scope: &Scope, id: &str, cluster_id: Expr<String>, tier: u32| {
@@ -347,6 +410,9 @@ impl AuroraGlobal {
             secret_arn: secret.arn(),
             dr_secret_arn,
             cluster_identifiers: PerRegion::from_fn(|side| ctx.name::<RdsCluster>("aurora", side)),
+            secret_key_arn: props.keys.primary.arn.clone(),
+            database_name: props.database_name.as_str().to_string(),
+            data_api: options.data_api,
         }
     }
 }

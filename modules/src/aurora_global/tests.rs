@@ -295,3 +295,62 @@ fn no_password_value_anywhere_in_the_json() {
     assert!(!text.contains("\"master_password\""));
     assert!(!text.contains("\"secret_string\""));
 }
+
+#[test]
+fn the_data_api_is_off_unless_asked_and_then_on_both_clusters() {
+    let (s, db) = build();
+    assert!(!db.data_api);
+    for c in s.resources_of::<RdsCluster>() {
+        assert!(c.body.get("enable_http_endpoint").is_none(), "{:#}", c.body);
+    }
+    let f = fixture();
+    let db = AuroraGlobal::new_with(
+        &f.root(),
+        "aurora",
+        &aurora_props(&f),
+        AuroraGlobalOptions { data_api: true },
+    );
+    assert!(db.data_api);
+    assert_eq!(db.database_name, "payments");
+    let s = tfdr_testing::try_synth(&f.stack).unwrap_or_else(|e| panic!("{e}"));
+    for side in ["primary", "dr"] {
+        let c = at(
+            s.resources_of::<RdsCluster>(),
+            &format!("aurora/{side}/cluster"),
+        );
+        assert_eq!(c.body["enable_http_endpoint"], json!(true), "{side}");
+    }
+    // The secret's key is the primary region's key.
+    let key = at(s.resources_of::<KmsKey>(), "kms/primary/key");
+    let secret = at(
+        s.resources_of::<SecretsmanagerSecret>(),
+        "aurora/primary/master-secret",
+    );
+    assert_eq!(secret.body["kms_key_id"], r(&key.address, "arn"));
+}
+
+#[test]
+fn the_data_api_on_a_t_instance_class_is_reported() {
+    let f = fixture();
+    let props = AuroraGlobalProps {
+        instance_class: "db.t4g.medium".parse().unwrap(),
+        ..aurora_props(&f)
+    };
+    AuroraGlobal::new_with(
+        &f.root(),
+        "aurora",
+        &props,
+        AuroraGlobalOptions { data_api: true },
+    );
+    let err = tfdr_testing::try_synth(&f.stack).unwrap_err().to_string();
+    assert!(err.contains("T instance classes"), "{err}");
+    assert!(err.contains("db.t4g.medium"), "{err}");
+    // Without the Data API a T class is fine.
+    let f = fixture();
+    let props = AuroraGlobalProps {
+        instance_class: "db.t4g.medium".parse().unwrap(),
+        ..aurora_props(&f)
+    };
+    AuroraGlobal::new(&f.root(), "aurora", &props);
+    tfdr_testing::try_synth(&f.stack).unwrap_or_else(|e| panic!("{e}"));
+}

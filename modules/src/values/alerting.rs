@@ -86,6 +86,29 @@ impl AlarmCount {
     }
 }
 
+bounded_count!(
+    /// A replication lag an alarm compares with, in whole seconds (the unit the lag
+    /// monitor publishes in): 1 s to an hour.
+    LagSeconds,
+    "lag threshold (s)",
+    1,
+    3_600,
+    "a replication-lag alarm threshold in seconds, up to one hour"
+);
+
+impl LagSeconds {
+    /// `seconds` moved into the accepted range (for compile-time defaults).
+    pub const fn clamped(seconds: u32) -> Self {
+        if seconds < Self::MIN {
+            LagSeconds(Self::MIN)
+        } else if seconds > Self::MAX {
+            LagSeconds(Self::MAX)
+        } else {
+            LagSeconds(seconds)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +125,9 @@ mod tests {
         assert_eq!(ErrorRatePercent::clamped(5).fraction(), 0.05);
         assert!(AlarmCount::new(0).is_err());
         assert_eq!(AlarmCount::clamped(2_000_000).get(), AlarmCount::MAX);
+        assert_eq!(LagSeconds::clamped(30).get(), 30);
+        assert!(LagSeconds::new(0).is_err());
+        assert!(LagSeconds::new(3_601).is_err());
         let e = serde_json::from_str::<ErrorRatePercent>("0").unwrap_err();
         assert!(e.to_string().contains("whole percent"), "{e}");
     }

@@ -76,7 +76,7 @@ pub use web::{
     MAX_GROUP_SIZE,
 };
 
-pub use alerting::{AlarmCount, ErrorRatePercent, ThresholdMs};
+pub use alerting::{AlarmCount, ErrorRatePercent, LagSeconds, ThresholdMs};
 pub use api::{ApiPath, StageName};
 pub use compute::{
     FunctionTimeoutSeconds, MemoryMb, ReservedConcurrency, ThrottleBurst, ThrottleRate,

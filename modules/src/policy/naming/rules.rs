@@ -281,6 +281,18 @@ pub const NAME_RULES: &[NameRule] = &[
         "CloudWatch: 255",
     ),
     rule(
+        "aws_cloudwatch_event_rule",
+        Argument("name"),
+        64,
+        AlnumHyphenUnderscoreDot,
+        Regional,
+        "EventBridge PutRule: 1-64 [.-_A-Za-z0-9]",
+    ),
+    tag_named(
+        "aws_cloudwatch_event_target",
+        "no name, no tags; a target of its rule",
+    ),
+    rule(
         "aws_cloudwatch_log_group",
         Argument("name"),
         512,
