@@ -164,7 +164,7 @@ fn list(v: Option<&Value>) -> Vec<&Value> {
 }
 
 /// Addresses of the managed resources of type `rtype` that `b` refers to.
-fn refs_of(doc: &TfDoc, b: &Block, rtype: &str) -> Vec<String> {
+pub(super) fn refs_of(doc: &TfDoc, b: &Block, rtype: &str) -> Vec<String> {
     let known = |a: &str| a.starts_with(&format!("{rtype}.")) && doc.block(a).is_some();
     crate::tfjson::block_references(b, &known)
 }

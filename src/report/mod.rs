@@ -64,6 +64,10 @@ pub struct RtoPart {
     pub seconds: Option<f64>,
     /// How the number was computed, and its source.
     pub basis: String,
+    /// The step follows the restoration of service (e.g. scaling the standby from its
+    /// minimum to full capacity) and is not part of the total.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub after_restore: bool,
 }
 
 /// One cost line.
@@ -219,7 +223,7 @@ pub fn build(doc: &TfDoc, assumptions: &Assumptions) -> Report {
                         "the {} objective cannot be shown to hold: {}",
                         human_seconds(obj),
                         rto.iter()
-                            .filter(|p| p.seconds.is_none())
+                            .filter(|p| p.seconds.is_none() && !p.after_restore)
                             .map(|p| format!("{} ({})", p.step, p.basis))
                             .collect::<Vec<_>>()
                             .join("; ")

@@ -164,14 +164,22 @@ pub fn render(r: &Report, format: ReportFormat) -> String {
     for p in &r.rto {
         t.push(vec![
             p.step.clone(),
-            opt_seconds(p.seconds),
+            if p.after_restore {
+                format!("{} (not in total)", opt_seconds(p.seconds))
+            } else {
+                opt_seconds(p.seconds)
+            },
             p.basis.clone(),
         ]);
     }
     t.push(vec![
         "total".into(),
         opt_seconds(r.rto_seconds),
-        String::new(),
+        if r.rto.iter().any(|p| p.after_restore) {
+            "service restored, at the standby's minimum capacity".into()
+        } else {
+            String::new()
+        },
     ]);
     out.push_str(&table(&t));
 
