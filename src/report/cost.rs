@@ -1288,4 +1288,127 @@ mod tests {
         assert!(close(usd(&rows, "aws_api_gateway_rest_api.d"), 14.0));
         assert!(usd(&rows, "aws_lambda_function.d") > 0.0);
     }
+    /// Two Regions (eu-central-1 ×1, eu-central-2 ×2 in these tests) with an Auto
+    /// Scaling group behind an ALB each, failover DNS, a NAT gateway, a flow log and a
+    /// scheduled function.
+    const COMPUTE: &str = include_str!("testdata/compute.tf.json");
+
+    fn compute_assumptions() -> Assumptions {
+        let mut a = Assumptions::default_set();
+        a.hours_per_month = 730.0;
+        a.ebs_root_volume_gb = 8.0;
+        a.alb_lcu_per_hour = 1.0;
+        a.nat_gb_processed_per_gateway_per_month = 20.0;
+        a.lambda_avg_duration_ms = 200.0;
+        a.region_factor.insert("eu-central-1".into(), 1.0);
+        a.region_factor.insert("eu-central-2".into(), 2.0);
+        a
+    }
+
+    #[test]
+    fn auto_scaling_groups_price_desired_instances_and_root_volumes() {
+        let doc = parse("t.tf.json", COMPUTE).unwrap();
+        let (rows, not_priced, _) = estimate(&doc, &compute_assumptions());
+        // 3 × t3.medium × 730 h × $0.0416 + 3 × 8 GB gp3 × $0.08.
+        assert!(close(
+            usd(&rows, "aws_autoscaling_group.p"),
+            3.0 * 730.0 * 0.0416 + 3.0 * 8.0 * 0.08
+        ));
+        // The standby: its own desired capacity (1), at its Region's factor (×2).
+        assert!(close(
+            usd(&rows, "aws_autoscaling_group.d"),
+            2.0 * (730.0 * 0.0416 + 8.0 * 0.08)
+        ));
+        // The launch template is billed through the group: zero, marked free.
+        let lt = rows
+            .iter()
+            .find(|r| r.resource == "aws_launch_template.p")
+            .unwrap();
+        assert!(lt.free && lt.usd == 0.0 && lt.item.contains("aws_autoscaling_group.p"));
+        assert!(
+            !not_priced.contains_key("aws_autoscaling_group"),
+            "{not_priced:?}"
+        );
+    }
+
+    #[test]
+    fn a_volume_the_template_does_not_type_is_not_guessed() {
+        let text = COMPUTE.replace(r#""ebs": {"volume_type": "gp3"}"#, r#""ebs": {}"#);
+        let doc = parse("t.tf.json", &text).unwrap();
+        let (_, not_priced, _) = estimate(&doc, &compute_assumptions());
+        assert_eq!(not_priced.get("aws_autoscaling_group"), Some(&2));
+    }
+
+    #[test]
+    fn load_balancers_nat_and_public_ipv4() {
+        let doc = parse("t.tf.json", COMPUTE).unwrap();
+        let (rows, _, _) = estimate(&doc, &compute_assumptions());
+        // Serving ALB: hours + 1 LCU every hour.
+        assert!(close(
+            usd(&rows, "aws_lb.p"),
+            730.0 * 0.0225 + 730.0 * 0.008
+        ));
+        // Standby ALB (SECONDARY record): hours only, ×2.
+        assert!(close(usd(&rows, "aws_lb.d"), 2.0 * 730.0 * 0.0225));
+        assert!(close(usd(&rows, "aws_lb_listener.p"), 0.0));
+        assert!(close(
+            usd(&rows, "aws_nat_gateway.n"),
+            730.0 * 0.045 + 20.0 * 0.045
+        ));
+        assert!(close(usd(&rows, "aws_eip.n"), 730.0 * 0.005));
+        let flow = rows
+            .iter()
+            .find(|r| r.resource == "aws_flow_log.f")
+            .unwrap();
+        assert!(flow.free && flow.item.contains("aws_cloudwatch_log_group.f"));
+    }
+
+    #[test]
+    fn health_check_of_the_stacks_alb_is_an_aws_endpoint_priced_globally() {
+        let doc = parse("t.tf.json", COMPUTE).unwrap();
+        let (rows, _, _) = estimate(&doc, &compute_assumptions());
+        // $0.50 + HTTPS, string matching, 10 s interval at $1.00 each; the check sits
+        // on the ×2 provider, but Route 53 has one price everywhere.
+        assert!(close(usd(&rows, "aws_route53_health_check.p"), 3.5));
+        // The same check of a name outside AWS: $0.75 + 3 × $2.00.
+        let text = COMPUTE.replace(
+            r#""fqdn": "${aws_lb.p.dns_name}""#,
+            r#""fqdn": "app.example.org""#,
+        );
+        let doc = parse("t.tf.json", &text).unwrap();
+        let (rows, _, _) = estimate(&doc, &compute_assumptions());
+        assert!(close(usd(&rows, "aws_route53_health_check.p"), 6.75));
+    }
+
+    #[test]
+    fn a_scheduled_function_is_invoked_once_per_run() {
+        let doc = parse("t.tf.json", COMPUTE).unwrap();
+        let (rows, _, _) = estimate(&doc, &compute_assumptions());
+        // rate(1 minute): 730 × 60 runs; 0.2 s × 128 MB each; ×2 Region.
+        let runs = 730.0 * 60.0;
+        let expected = 2.0 * (runs / 1e6 * 0.20 + runs * 0.2 * 0.125 * 0.00001667);
+        assert!(close(usd(&rows, "aws_lambda_function.f"), expected));
+        let rule = rows
+            .iter()
+            .find(|r| r.resource == "aws_cloudwatch_event_rule.f")
+            .unwrap();
+        assert!(rule.free, "{rule:?}");
+    }
+
+    #[test]
+    fn the_standby_savings_are_computed_from_both_groups() {
+        let doc = parse("t.tf.json", COMPUTE).unwrap();
+        let (_, _, notes) = estimate(&doc, &compute_assumptions());
+        // Per standby instance: 2 × (730 × $0.0416 + 8 GB × $0.08) = $62.016; the
+        // standby runs 1, the primary 3: $124.03 saved.
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(
+            notes[0].contains("aws_autoscaling_group.d runs 1 × t3.medium"),
+            "{}",
+            notes[0]
+        );
+        assert!(notes[0].contains("$62.02/month"), "{}", notes[0]);
+        assert!(notes[0].contains("$186.05/month"), "{}", notes[0]);
+        assert!(notes[0].contains("$124.03/month saved"), "{}", notes[0]);
+    }
 }

@@ -510,4 +510,81 @@ mod tests {
         assert_eq!(schedule_interval("cron(0 5 1 * ? *)"), None);
         assert_eq!(schedule_interval("nonsense"), None);
     }
+    const COMPUTE: &str = include_str!("testdata/compute.tf.json");
+
+    fn rto_of(text: &str) -> (Vec<RtoPart>, Option<f64>) {
+        let doc = crate::tfjson::parse("t.tf.json", text).unwrap();
+        rto(&doc, &crate::report::data::figures())
+    }
+
+    #[test]
+    fn a_standby_at_minimum_capacity_restores_service_before_full_capacity() {
+        let (parts, total) = rto_of(COMPUTE);
+        // 10 s × 3 + alias TTL 60 s; the scale-out is shown but not summed.
+        assert_eq!(total, Some(90.0), "{parts:?}");
+        let cap = parts
+            .iter()
+            .find(|p| p.step.starts_with("full capacity"))
+            .expect("capacity step");
+        // ec2-launch (300 s, assumption) + default_instance_warmup 180 s.
+        assert_eq!(cap.seconds, Some(480.0));
+        assert!(cap.after_restore);
+        assert!(
+            cap.basis.contains("aws_autoscaling_group.d"),
+            "{}",
+            cap.basis
+        );
+        assert!(cap.basis.contains("570 s"), "{}", cap.basis);
+    }
+
+    #[test]
+    fn a_standby_without_instances_waits_for_launch_and_warmup() {
+        let text = COMPUTE.replace(
+            r#""min_size": 1, "max_size": 6, "desired_capacity": 1"#,
+            r#""min_size": 0, "max_size": 6, "desired_capacity": 0"#,
+        );
+        let (parts, total) = rto_of(&text);
+        assert_eq!(total, Some(570.0), "{parts:?}");
+        // Without a warm-up in the file the capacity term is not estimable.
+        let text = text.replace(
+            "\"default_instance_warmup\": 180,\n            \"launch_template\": {\"id\": \"${aws_launch_template.d.id}\"}",
+            "\"launch_template\": {\"id\": \"${aws_launch_template.d.id}\"}",
+        );
+        let (_, total) = rto_of(&text);
+        assert_eq!(total, None);
+    }
+
+    #[test]
+    fn a_scheduled_failover_function_is_automation_and_adds_its_period() {
+        let with_db = COMPUTE.replace(
+            r#""aws_eip": {"#,
+            r#""aws_rds_global_cluster": {"g": {"global_cluster_identifier": "g"}},
+    "aws_iam_role_policy": {"f": {"policy": "{\"Statement\":[{\"Action\":[\"rds:FailoverGlobalCluster\"],\"Effect\":\"Allow\",\"Resource\":\"*\"}]}"}},
+    "aws_eip": {"#,
+        );
+        let (parts, total) = rto_of(&with_db);
+        // 90 s detection + DNS, 60 s until the next run, 60 s promotion.
+        assert_eq!(total, Some(210.0), "{parts:?}");
+        let trigger = parts
+            .iter()
+            .find(|p| p.step == "automation trigger (schedule)")
+            .expect("schedule term");
+        assert!(
+            trigger.basis.contains("rate(1 minute)"),
+            "{}",
+            trigger.basis
+        );
+        let db = parts.iter().find(|p| p.step.starts_with("Aurora")).unwrap();
+        assert!(db.basis.starts_with("automation present"), "{}", db.basis);
+        // An event pattern instead of a schedule: automation, no period term.
+        let pattern = with_db.replace(
+            r#""schedule_expression": "rate(1 minute)""#,
+            r#""event_pattern": "{}""#,
+        );
+        let (parts, total) = rto_of(&pattern);
+        assert_eq!(total, Some(150.0), "{parts:?}");
+        assert!(parts
+            .iter()
+            .all(|p| p.step != "automation trigger (schedule)"));
+    }
 }
