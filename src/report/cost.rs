@@ -32,6 +32,17 @@ const MODELLED: &[&str] = &[
     "aws_vpc_endpoint",
     "aws_acm_certificate",
     "aws_api_gateway_stage",
+    "aws_autoscaling_group",
+    "aws_launch_template",
+    "aws_autoscaling_policy",
+    "aws_lb",
+    "aws_lb_listener",
+    "aws_lb_target_group",
+    "aws_nat_gateway",
+    "aws_eip",
+    "aws_flow_log",
+    "aws_cloudwatch_event_rule",
+    "aws_cloudwatch_event_target",
 ];
 
 /// Types AWS (or a page quoting it) says carry no charge of their own, with the zero
@@ -108,6 +119,7 @@ const FREE: &[(&str, &str, &str)] = &[
     ("aws_vpc", "vpc:network", "no charge (VPC)"),
     ("aws_subnet", "vpc:network", "no charge (VPC)"),
     ("aws_route_table", "vpc:network", "no charge (VPC)"),
+    ("aws_route", "vpc:network", "no charge (VPC)"),
     (
         "aws_route_table_association",
         "vpc:network",
@@ -152,7 +164,7 @@ fn list(v: Option<&Value>) -> Vec<&Value> {
 }
 
 /// Addresses of the managed resources of type `rtype` that `b` refers to.
-fn refs_of(doc: &TfDoc, b: &Block, rtype: &str) -> Vec<String> {
+pub(super) fn refs_of(doc: &TfDoc, b: &Block, rtype: &str) -> Vec<String> {
     let known = |a: &str| a.starts_with(&format!("{rtype}.")) && doc.block(a).is_some();
     crate::tfjson::block_references(b, &known)
 }
@@ -206,20 +218,199 @@ fn standby(doc: &TfDoc) -> (BTreeSet<String>, BTreeSet<String>) {
     (apis, fns)
 }
 
-/// Whether a health check's target is an AWS endpoint: an `*.amazonaws.com` name (the
-/// pricing page's own definition of an AWS endpoint was not in the stored copies).
-fn aws_endpoint(h: &Block) -> bool {
-    h.str_arg("fqdn")
-        .is_some_and(|f| f.trim_end_matches('.').ends_with(".amazonaws.com"))
+/// Load balancers behind a SECONDARY Route 53 failover record and not behind a PRIMARY
+/// one (they serve no traffic until a failover), and the Auto Scaling groups serving
+/// behind them (group → target group ← listener → load balancer).
+pub(super) fn standby_compute(doc: &TfDoc) -> (BTreeSet<String>, BTreeSet<String>) {
+    let mut primary = BTreeSet::new();
+    let mut secondary = BTreeSet::new();
+    for r in doc.resources().filter(|b| b.rtype == "aws_route53_record") {
+        let role = list(r.body.get("failover_routing_policy"))
+            .into_iter()
+            .find_map(|p| p.get("type").and_then(Value::as_str));
+        let Some(role) = role else { continue };
+        for lb in refs_of(doc, r, "aws_lb") {
+            if role == "PRIMARY" {
+                primary.insert(lb);
+            } else {
+                secondary.insert(lb);
+            }
+        }
+    }
+    let lbs: BTreeSet<String> = secondary.difference(&primary).cloned().collect();
+    let target_groups: BTreeSet<String> = doc
+        .resources()
+        .filter(|l| l.rtype == "aws_lb_listener")
+        .filter(|l| refs_of(doc, l, "aws_lb").iter().any(|a| lbs.contains(a)))
+        .flat_map(|l| refs_of(doc, l, "aws_lb_target_group"))
+        .collect();
+    let groups = doc
+        .resources()
+        .filter(|g| g.rtype == "aws_autoscaling_group")
+        .filter(|g| {
+            refs_of(doc, g, "aws_lb_target_group")
+                .iter()
+                .any(|t| target_groups.contains(t))
+        })
+        .map(Block::address)
+        .collect();
+    (lbs, groups)
 }
 
-/// The cost lines and the not-priced types.
-pub fn estimate(doc: &TfDoc, a: &Assumptions) -> (Vec<CostRow>, IndexMap<String, usize>) {
+/// Seconds between runs of the scheduled EventBridge rules that target `function`
+/// (the shortest), if any.
+pub(super) fn schedule_of(doc: &TfDoc, function: &str) -> Option<f64> {
+    doc.resources()
+        .filter(|t| t.rtype == "aws_cloudwatch_event_target")
+        .filter(|t| {
+            refs_of(doc, t, "aws_lambda_function")
+                .iter()
+                .any(|f| f == function)
+        })
+        .flat_map(|t| refs_of(doc, t, "aws_cloudwatch_event_rule"))
+        .filter_map(|r| doc.block(&r))
+        .filter_map(|r| r.str_arg("schedule_expression"))
+        .filter_map(super::recovery::schedule_interval)
+        .reduce(f64::min)
+}
+
+/// Instance type, instance count and root volumes (type, GB each; `None` type: not in the
+/// launch template) of an Auto Scaling group.
+struct Fleet<'a> {
+    instance_type: Option<&'a str>,
+    desired: f64,
+    volumes: Vec<(Option<&'a str>, f64)>,
+}
+
+fn fleet<'a>(doc: &'a TfDoc, g: &'a Block, default_gb: f64) -> Fleet<'a> {
+    let template = refs_of(doc, g, "aws_launch_template")
+        .first()
+        .and_then(|t| doc.block(t));
+    let num = |k: &str| g.body.get(k).and_then(Value::as_f64);
+    let desired = num("desired_capacity")
+        .or_else(|| num("min_size"))
+        .unwrap_or(0.0);
+    let mut volumes: Vec<(Option<&str>, f64)> = template
+        .map(|t| list(t.body.get("block_device_mappings")))
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|m| m.get("ebs"))
+        .map(|e| {
+            let gb = e
+                .get("volume_size")
+                .and_then(|v| v.as_f64().or_else(|| v.as_str()?.parse().ok()))
+                .unwrap_or(default_gb);
+            (e.get("volume_type").and_then(Value::as_str), gb)
+        })
+        .collect();
+    if volumes.is_empty() {
+        volumes.push((None, default_gb));
+    }
+    Fleet {
+        instance_type: template.and_then(|t| t.str_arg("instance_type")),
+        desired,
+        volumes,
+    }
+}
+
+/// The standby's savings: each standby Auto Scaling group at its desired capacity
+/// against the same group at the size of the serving group of the same name (or the
+/// only other group), in the standby's Region.
+fn standby_savings(
+    doc: &TfDoc,
+    a: &Assumptions,
+    standby_groups: &BTreeSet<String>,
+    table: &[Price],
+) -> Vec<String> {
+    let mut notes = Vec::new();
+    let groups: Vec<&Block> = doc
+        .resources()
+        .filter(|g| g.rtype == "aws_autoscaling_group")
+        .collect();
+    for s in groups
+        .iter()
+        .filter(|g| standby_groups.contains(&g.address()))
+    {
+        let others: Vec<&&Block> = groups
+            .iter()
+            .filter(|g| !standby_groups.contains(&g.address()))
+            .collect();
+        let primary = others
+            .iter()
+            .find(|g| g.str_arg("name").is_some() && g.str_arg("name") == s.str_arg("name"))
+            .or(if others.len() == 1 {
+                others.first()
+            } else {
+                None
+            });
+        let Some(primary) = primary else { continue };
+        let sf = fleet(doc, s, a.ebs_root_volume_gb);
+        let pf = fleet(doc, primary, a.ebs_root_volume_gb);
+        let factor = doc
+            .region_of(s)
+            .and_then(|r| a.region_factor.get(r))
+            .copied();
+        let instance = sf
+            .instance_type
+            .and_then(|t| table.iter().find(|p| p.sku == format!("ec2:{t}")));
+        let gp3 = table.iter().find(|p| p.sku == "ebs:gp3-storage");
+        let (Some(factor), Some(instance), Some(gp3)) = (factor, instance, gp3) else {
+            continue;
+        };
+        let gb: f64 = sf.volumes.iter().map(|(_, gb)| gb).sum();
+        let per_instance = (instance.usd * a.hours_per_month + gp3.usd * gb) * factor;
+        let now = sf.desired * per_instance;
+        let full = pf.desired * per_instance;
+        notes.push(format!(
+            "standby savings: {} runs {} × {} while on standby (${now:.2}/month); at the size of {} ({} instances) it would cost ${full:.2}/month: ${:.2}/month saved (instances and root volumes, standby Region prices)",
+            s.address(),
+            sf.desired,
+            sf.instance_type.unwrap_or("?"),
+            primary.address(),
+            pf.desired,
+            full - now
+        ));
+    }
+    notes
+}
+
+/// Whether a health check's target is an AWS endpoint: an `*.amazonaws.com` name, or a
+/// resource this stack creates in AWS (a load balancer, an API Gateway domain or API,
+/// an Elastic IP, an instance). Route 53 prices health checks of AWS endpoints lower;
+/// its developer guide points to the pricing page for the definition of an AWS endpoint
+/// (a resource in AWS in the same account as the health check), which the stored
+/// copies did not contain. A resource of the same stack is in the same account.
+fn aws_endpoint(doc: &TfDoc, h: &Block) -> bool {
+    let named = h
+        .str_arg("fqdn")
+        .is_some_and(|f| f.trim_end_matches('.').ends_with(".amazonaws.com"));
+    named
+        || [
+            "aws_lb",
+            "aws_api_gateway_domain_name",
+            "aws_api_gateway_rest_api",
+            "aws_eip",
+            "aws_instance",
+        ]
+        .iter()
+        .any(|t| !refs_of(doc, h, t).is_empty())
+}
+
+/// The cost lines, the not-priced types and notes under the cost table.
+pub fn estimate(
+    doc: &TfDoc,
+    a: &Assumptions,
+) -> (Vec<CostRow>, IndexMap<String, usize>, Vec<String>) {
     let table = prices();
     let find = |sku: &str| table.iter().find(|p| p.sku == sku);
     let (standby_apis, standby_fns) = standby(doc);
+    let (standby_lbs, standby_groups) = standby_compute(doc);
+    let notes = standby_savings(doc, a, &standby_groups, &table);
     let mut rows = Vec::new();
     let mut not_priced: IndexMap<String, usize> = IndexMap::new();
+    // Resources with no charge of their own whose cost is on another line: (resource,
+    // service, price row, what), written at zero after the loop.
+    let mut included: Vec<(String, &'static str, &Price, String)> = Vec::new();
     let mut line = |resource: &str,
                     service: &str,
                     price: Option<&Price>,
@@ -249,7 +440,12 @@ pub fn estimate(doc: &TfDoc, a: &Assumptions) -> (Vec<CostRow>, IndexMap<String,
     for b in doc.resources() {
         let addr = b.address();
         let region = doc.region_of(b).unwrap_or("");
-        let factor = a.region_factor.get(region).copied();
+        // Route 53 is global: one price whichever provider (Region) manages it.
+        let factor = if b.rtype.starts_with("aws_route53_") {
+            Some(1.0)
+        } else {
+            a.region_factor.get(region).copied()
+        };
         let free = FREE.iter().any(|(t, _, _)| *t == b.rtype);
         let modelled = MODELLED.contains(&b.rtype.as_str()) || free;
         // Zero is zero in every Region: a free type needs no region factor.
@@ -403,18 +599,30 @@ pub fn estimate(doc: &TfDoc, a: &Assumptions) -> (Vec<CostRow>, IndexMap<String,
                     .and_then(Value::as_f64)
                     .unwrap_or(128.0);
                 let on_standby = standby_fns.contains(&addr);
-                let requests = if on_standby {
-                    0.0
-                } else {
-                    a.lambda_requests_millions_per_month
+                let schedule = schedule_of(doc, &addr);
+                let requests = match schedule {
+                    _ if on_standby => 0.0,
+                    // Invoked by a schedule: one request per run.
+                    Some(period) => a.hours_per_month * 3600.0 / period / 1e6,
+                    None => a.lambda_requests_millions_per_month,
                 };
                 let traced = list(b.body.get("tracing_config"))
                     .iter()
                     .any(|t| t.get("mode").and_then(Value::as_str) == Some("Active"));
-                let note = match (on_standby, traced) {
-                    (true, _) => " (standby: only the SECONDARY failover API invokes it)",
-                    (false, true) => " (X-Ray traces not priced: no sourced row)",
-                    _ => "",
+                let note = match (on_standby, traced, schedule) {
+                    (true, _, _) => {
+                        " (standby: only the SECONDARY failover API invokes it)".to_string()
+                    }
+                    (false, _, Some(p)) => format!(
+                        " (one per scheduled run every {p:.0} s{})",
+                        if traced {
+                            "; X-Ray traces not priced: no sourced row"
+                        } else {
+                            ""
+                        }
+                    ),
+                    (false, true, None) => " (X-Ray traces not priced: no sourced row)".into(),
+                    _ => String::new(),
                 };
                 let gb_s = requests * 1e6 * a.lambda_avg_duration_ms / 1000.0 * memory_mb / 1024.0;
                 !arm && line(
@@ -512,11 +720,11 @@ pub fn estimate(doc: &TfDoc, a: &Assumptions) -> (Vec<CostRow>, IndexMap<String,
                 if b.body.get("measure_latency").and_then(Value::as_bool) == Some(true) {
                     options.push("latency measurement");
                 }
-                let (base, option, who) = if aws_endpoint(b) {
+                let (base, option, who) = if aws_endpoint(doc, b) {
                     (
                         "route53:health-check-aws",
                         "route53:health-check-option-aws",
-                        "AWS endpoint (*.amazonaws.com)",
+                        "AWS endpoint (*.amazonaws.com or a resource of this stack)",
                     )
                 } else {
                     (
@@ -647,6 +855,208 @@ pub fn estimate(doc: &TfDoc, a: &Assumptions) -> (Vec<CostRow>, IndexMap<String,
                         factor,
                     )
             }
+            "aws_autoscaling_group" => {
+                let f = fleet(doc, b, a.ebs_root_volume_gb);
+                let on_standby = standby_groups.contains(&addr);
+                let who = if on_standby {
+                    "standby group (behind the SECONDARY failover record): desired capacity"
+                } else {
+                    "desired capacity"
+                };
+                let i = f.instance_type.is_some_and(|t| {
+                    line(
+                        &addr,
+                        "EC2",
+                        find(&format!("ec2:{t}")),
+                        f.desired * a.hours_per_month,
+                        &format!(
+                            "{} × {t} instances ({who}) × {} h",
+                            f.desired, a.hours_per_month
+                        ),
+                        factor,
+                    )
+                });
+                let mut v = true;
+                for (kind, gb) in &f.volumes {
+                    v &= match kind {
+                        Some("gp3") => line(
+                            &addr,
+                            "EBS",
+                            find("ebs:gp3-storage"),
+                            f.desired * gb,
+                            &format!("gp3 root volume, {gb} GB × {} instances", f.desired),
+                            factor,
+                        ),
+                        // Not in the launch template (the AMI decides) or another
+                        // volume type: no sourced row.
+                        _ => false,
+                    };
+                }
+                i && v
+            }
+            "aws_launch_template" => {
+                let users: Vec<String> = doc
+                    .resources()
+                    .filter(|g| g.rtype == "aws_autoscaling_group")
+                    .filter(|g| refs_of(doc, g, "aws_launch_template").contains(&addr))
+                    .map(Block::address)
+                    .collect();
+                let t = b.str_arg("instance_type").unwrap_or("");
+                match find(&format!("ec2:{t}")) {
+                    Some(p) if !users.is_empty() => {
+                        included.push((
+                            addr.clone(),
+                            "EC2",
+                            p,
+                            format!(
+                                "no charge of its own: its instances are priced on {}",
+                                users.join(", ")
+                            ),
+                        ));
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            "aws_autoscaling_policy" => {
+                let groups = refs_of(doc, b, "aws_autoscaling_group");
+                let group = groups.first().and_then(|g| doc.block(g));
+                let price = group
+                    .map(|g| fleet(doc, g, 0.0))
+                    .and_then(|f| f.instance_type)
+                    .and_then(|t| find(&format!("ec2:{t}")));
+                match (group, price) {
+                    (Some(g), Some(p)) => {
+                        included.push((
+                            addr.clone(),
+                            "EC2",
+                            p,
+                            format!(
+                                "no charge of its own: the instances it adds are billed as instances of {}",
+                                g.address()
+                            ),
+                        ));
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            "aws_lb" => {
+                let application = b
+                    .str_arg("load_balancer_type")
+                    .is_none_or(|t| t == "application");
+                let on_standby = standby_lbs.contains(&addr);
+                application
+                    && line(
+                        &addr,
+                        "ELB",
+                        find("elb:alb-hour"),
+                        a.hours_per_month,
+                        "Application Load Balancer hours",
+                        factor,
+                    )
+                    && line(
+                        &addr,
+                        "ELB",
+                        find("elb:alb-lcu"),
+                        if on_standby {
+                            0.0
+                        } else {
+                            a.alb_lcu_per_hour * a.hours_per_month
+                        },
+                        if on_standby {
+                            "LCU (standby: behind the SECONDARY failover record, health checks only)"
+                        } else {
+                            "LCU (assumed average)"
+                        },
+                        factor,
+                    )
+            }
+            "aws_lb_listener" | "aws_lb_target_group" => match find("elb:alb-hour") {
+                Some(p) => {
+                    included.push((
+                        addr.clone(),
+                        "ELB",
+                        p,
+                        "no charge of its own (a load balancer bills hours and LCUs)".into(),
+                    ));
+                    true
+                }
+                None => false,
+            },
+            "aws_nat_gateway" => {
+                let private = b.str_arg("connectivity_type") == Some("private");
+                !private
+                    && line(
+                        &addr,
+                        "VPC",
+                        find("vpc:nat-gateway-hour"),
+                        a.hours_per_month,
+                        "NAT gateway hours (its Elastic IP is priced on the EIP)",
+                        factor,
+                    )
+                    && line(
+                        &addr,
+                        "VPC",
+                        find("vpc:nat-gateway-gb"),
+                        a.nat_gb_processed_per_gateway_per_month,
+                        "data processed",
+                        factor,
+                    )
+            }
+            "aws_eip" => line(
+                &addr,
+                "VPC",
+                find("vpc:public-ipv4"),
+                a.hours_per_month,
+                "public IPv4 address hours",
+                factor,
+            ),
+            "aws_flow_log" => {
+                let groups = refs_of(doc, b, "aws_cloudwatch_log_group");
+                match (groups.first(), find("logs:ingestion")) {
+                    (Some(g), Some(p)) => {
+                        included.push((
+                            addr.clone(),
+                            "CloudWatch Logs",
+                            p,
+                            format!(
+                                "no charge of its own: its records are priced as ingestion on {g}"
+                            ),
+                        ));
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            "aws_cloudwatch_event_rule" => {
+                let scheduled = b.body.contains_key("schedule_expression")
+                    && !b.body.contains_key("event_bus_name");
+                scheduled
+                    && line(
+                        &addr,
+                        "EventBridge",
+                        find("events:schedule"),
+                        1.0,
+                        "scheduled rule on the default bus: no charge (the target is billed by its service)",
+                        factor,
+                    )
+            }
+            "aws_cloudwatch_event_target" => {
+                let scheduled = refs_of(doc, b, "aws_cloudwatch_event_rule")
+                    .iter()
+                    .filter_map(|r| doc.block(r))
+                    .any(|r| r.body.contains_key("schedule_expression"));
+                scheduled
+                    && line(
+                        &addr,
+                        "EventBridge",
+                        find("events:schedule"),
+                        1.0,
+                        "target of a scheduled rule: no charge (the target is billed by its service)",
+                        factor,
+                    )
+            }
             "aws_acm_certificate" => {
                 let private = b.body.contains_key("certificate_authority_arn");
                 let exportable = list(b.body.get("options"))
@@ -672,8 +1082,18 @@ pub fn estimate(doc: &TfDoc, a: &Assumptions) -> (Vec<CostRow>, IndexMap<String,
             *not_priced.entry(b.rtype.clone()).or_default() += 1;
         }
     }
+    for (resource, service, p, what) in included {
+        rows.push(CostRow {
+            resource,
+            service: service.to_string(),
+            item: what,
+            usd: 0.0,
+            source: format!("{} [{}, read {}]", p.source, p.kind, p.read),
+            free: true,
+        });
+    }
     not_priced.sort_keys();
-    (rows, not_priced)
+    (rows, not_priced, notes)
 }
 
 /// The service a free type belongs to, for the per-service totals.
@@ -783,7 +1203,7 @@ mod tests {
     #[test]
     fn a_known_stack_prices_to_its_arithmetic() {
         let doc = parse("t.tf.json", DOC).unwrap();
-        let (rows, not_priced) = estimate(&doc, &assumptions());
+        let (rows, not_priced, _) = estimate(&doc, &assumptions());
         // The serving API: 4 M requests × $3.50; the SECONDARY's API serves none.
         assert!(close(usd(&rows, "aws_api_gateway_rest_api.p"), 14.0));
         assert!(close(usd(&rows, "aws_api_gateway_rest_api.d"), 0.0));
@@ -825,7 +1245,7 @@ mod tests {
     #[test]
     fn every_line_carries_its_source_and_the_standby_reason() {
         let doc = parse("t.tf.json", DOC).unwrap();
-        let (rows, _) = estimate(&doc, &assumptions());
+        let (rows, _, _) = estimate(&doc, &assumptions());
         let table = prices();
         for r in &rows {
             let cited = table
@@ -864,8 +1284,131 @@ mod tests {
     fn without_failover_records_every_api_serves() {
         let text = DOC.replace("\"SECONDARY\"", "\"PRIMARY\"");
         let doc = parse("t.tf.json", &text).unwrap();
-        let (rows, _) = estimate(&doc, &assumptions());
+        let (rows, _, _) = estimate(&doc, &assumptions());
         assert!(close(usd(&rows, "aws_api_gateway_rest_api.d"), 14.0));
         assert!(usd(&rows, "aws_lambda_function.d") > 0.0);
+    }
+    /// Two Regions (eu-central-1 ×1, eu-central-2 ×2 in these tests) with an Auto
+    /// Scaling group behind an ALB each, failover DNS, a NAT gateway, a flow log and a
+    /// scheduled function.
+    const COMPUTE: &str = include_str!("testdata/compute.tf.json");
+
+    fn compute_assumptions() -> Assumptions {
+        let mut a = Assumptions::default_set();
+        a.hours_per_month = 730.0;
+        a.ebs_root_volume_gb = 8.0;
+        a.alb_lcu_per_hour = 1.0;
+        a.nat_gb_processed_per_gateway_per_month = 20.0;
+        a.lambda_avg_duration_ms = 200.0;
+        a.region_factor.insert("eu-central-1".into(), 1.0);
+        a.region_factor.insert("eu-central-2".into(), 2.0);
+        a
+    }
+
+    #[test]
+    fn auto_scaling_groups_price_desired_instances_and_root_volumes() {
+        let doc = parse("t.tf.json", COMPUTE).unwrap();
+        let (rows, not_priced, _) = estimate(&doc, &compute_assumptions());
+        // 3 × t3.medium × 730 h × $0.0416 + 3 × 8 GB gp3 × $0.08.
+        assert!(close(
+            usd(&rows, "aws_autoscaling_group.p"),
+            3.0 * 730.0 * 0.0416 + 3.0 * 8.0 * 0.08
+        ));
+        // The standby: its own desired capacity (1), at its Region's factor (×2).
+        assert!(close(
+            usd(&rows, "aws_autoscaling_group.d"),
+            2.0 * (730.0 * 0.0416 + 8.0 * 0.08)
+        ));
+        // The launch template is billed through the group: zero, marked free.
+        let lt = rows
+            .iter()
+            .find(|r| r.resource == "aws_launch_template.p")
+            .unwrap();
+        assert!(lt.free && lt.usd == 0.0 && lt.item.contains("aws_autoscaling_group.p"));
+        assert!(
+            !not_priced.contains_key("aws_autoscaling_group"),
+            "{not_priced:?}"
+        );
+    }
+
+    #[test]
+    fn a_volume_the_template_does_not_type_is_not_guessed() {
+        let text = COMPUTE.replace(r#""ebs": {"volume_type": "gp3"}"#, r#""ebs": {}"#);
+        let doc = parse("t.tf.json", &text).unwrap();
+        let (_, not_priced, _) = estimate(&doc, &compute_assumptions());
+        assert_eq!(not_priced.get("aws_autoscaling_group"), Some(&2));
+    }
+
+    #[test]
+    fn load_balancers_nat_and_public_ipv4() {
+        let doc = parse("t.tf.json", COMPUTE).unwrap();
+        let (rows, _, _) = estimate(&doc, &compute_assumptions());
+        // Serving ALB: hours + 1 LCU every hour.
+        assert!(close(
+            usd(&rows, "aws_lb.p"),
+            730.0 * 0.0225 + 730.0 * 0.008
+        ));
+        // Standby ALB (SECONDARY record): hours only, ×2.
+        assert!(close(usd(&rows, "aws_lb.d"), 2.0 * 730.0 * 0.0225));
+        assert!(close(usd(&rows, "aws_lb_listener.p"), 0.0));
+        assert!(close(
+            usd(&rows, "aws_nat_gateway.n"),
+            730.0 * 0.045 + 20.0 * 0.045
+        ));
+        assert!(close(usd(&rows, "aws_eip.n"), 730.0 * 0.005));
+        let flow = rows
+            .iter()
+            .find(|r| r.resource == "aws_flow_log.f")
+            .unwrap();
+        assert!(flow.free && flow.item.contains("aws_cloudwatch_log_group.f"));
+    }
+
+    #[test]
+    fn health_check_of_the_stacks_alb_is_an_aws_endpoint_priced_globally() {
+        let doc = parse("t.tf.json", COMPUTE).unwrap();
+        let (rows, _, _) = estimate(&doc, &compute_assumptions());
+        // $0.50 + HTTPS, string matching, 10 s interval at $1.00 each; the check sits
+        // on the ×2 provider, but Route 53 has one price everywhere.
+        assert!(close(usd(&rows, "aws_route53_health_check.p"), 3.5));
+        // The same check of a name outside AWS: $0.75 + 3 × $2.00.
+        let text = COMPUTE.replace(
+            r#""fqdn": "${aws_lb.p.dns_name}""#,
+            r#""fqdn": "app.example.org""#,
+        );
+        let doc = parse("t.tf.json", &text).unwrap();
+        let (rows, _, _) = estimate(&doc, &compute_assumptions());
+        assert!(close(usd(&rows, "aws_route53_health_check.p"), 6.75));
+    }
+
+    #[test]
+    fn a_scheduled_function_is_invoked_once_per_run() {
+        let doc = parse("t.tf.json", COMPUTE).unwrap();
+        let (rows, _, _) = estimate(&doc, &compute_assumptions());
+        // rate(1 minute): 730 × 60 runs; 0.2 s × 128 MB each; ×2 Region.
+        let runs = 730.0 * 60.0;
+        let expected = 2.0 * (runs / 1e6 * 0.20 + runs * 0.2 * 0.125 * 0.00001667);
+        assert!(close(usd(&rows, "aws_lambda_function.f"), expected));
+        let rule = rows
+            .iter()
+            .find(|r| r.resource == "aws_cloudwatch_event_rule.f")
+            .unwrap();
+        assert!(rule.free, "{rule:?}");
+    }
+
+    #[test]
+    fn the_standby_savings_are_computed_from_both_groups() {
+        let doc = parse("t.tf.json", COMPUTE).unwrap();
+        let (_, _, notes) = estimate(&doc, &compute_assumptions());
+        // Per standby instance: 2 × (730 × $0.0416 + 8 GB × $0.08) = $62.016; the
+        // standby runs 1, the primary 3: $124.03 saved.
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(
+            notes[0].contains("aws_autoscaling_group.d runs 1 × t3.medium"),
+            "{}",
+            notes[0]
+        );
+        assert!(notes[0].contains("$62.02/month"), "{}", notes[0]);
+        assert!(notes[0].contains("$186.05/month"), "{}", notes[0]);
+        assert!(notes[0].contains("$124.03/month saved"), "{}", notes[0]);
     }
 }

@@ -111,6 +111,12 @@ pub struct Assumptions {
     pub sqs_requests_millions_per_month: f64,
     /// API requests per month, millions per KMS key.
     pub kms_requests_millions_per_month: f64,
+    /// Root volume per Auto Scaling instance, GB, when the launch template sets no size.
+    pub ebs_root_volume_gb: f64,
+    /// Load balancer capacity units per hour of a serving Application Load Balancer.
+    pub alb_lcu_per_hour: f64,
+    /// Data processed per month, GB per NAT gateway.
+    pub nat_gb_processed_per_gateway_per_month: f64,
     /// Price factor per Region relative to us-east-1.
     pub region_factor: BTreeMap<String, f64>,
 }
@@ -135,6 +141,9 @@ struct Overrides {
     sns_publishes_millions_per_month: Option<f64>,
     sqs_requests_millions_per_month: Option<f64>,
     kms_requests_millions_per_month: Option<f64>,
+    ebs_root_volume_gb: Option<f64>,
+    alb_lcu_per_hour: Option<f64>,
+    nat_gb_processed_per_gateway_per_month: Option<f64>,
     region_factor: Option<BTreeMap<String, f64>>,
 }
 
@@ -158,6 +167,9 @@ impl Assumptions {
             sns_publishes_millions_per_month: 0.0,
             sqs_requests_millions_per_month: 0.0,
             kms_requests_millions_per_month: 0.0,
+            ebs_root_volume_gb: 0.0,
+            alb_lcu_per_hour: 0.0,
+            nat_gb_processed_per_gateway_per_month: 0.0,
             region_factor: BTreeMap::new(),
         })
     }
@@ -189,7 +201,7 @@ impl Assumptions {
             }
             Ok(())
         };
-        let slots: [(&mut f64, Option<f64>, &str); 16] = [
+        let slots: [(&mut f64, Option<f64>, &str); 19] = [
             (&mut a.hours_per_month, o.hours_per_month, "hours_per_month"),
             (
                 &mut a.aurora_storage_gb,
@@ -265,6 +277,21 @@ impl Assumptions {
                 &mut a.kms_requests_millions_per_month,
                 o.kms_requests_millions_per_month,
                 "kms_requests_millions_per_month",
+            ),
+            (
+                &mut a.ebs_root_volume_gb,
+                o.ebs_root_volume_gb,
+                "ebs_root_volume_gb",
+            ),
+            (
+                &mut a.alb_lcu_per_hour,
+                o.alb_lcu_per_hour,
+                "alb_lcu_per_hour",
+            ),
+            (
+                &mut a.nat_gb_processed_per_gateway_per_month,
+                o.nat_gb_processed_per_gateway_per_month,
+                "nat_gb_processed_per_gateway_per_month",
             ),
         ];
         for (slot, v, key) in slots {

@@ -64,6 +64,10 @@ pub struct RtoPart {
     pub seconds: Option<f64>,
     /// How the number was computed, and its source.
     pub basis: String,
+    /// The step follows the restoration of service (e.g. scaling the standby from its
+    /// minimum to full capacity) and is not part of the total.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub after_restore: bool,
 }
 
 /// One cost line.
@@ -113,6 +117,9 @@ pub struct Report {
     pub cost_total_usd: f64,
     /// Resource types without a price row, with counts.
     pub not_priced: IndexMap<String, usize>,
+    /// Notes under the cost table (the standby's savings).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cost_notes: Vec<String>,
     /// Assumptions in effect (what the estimate rests on).
     pub assumptions: Assumptions,
     /// Findings.
@@ -165,7 +172,7 @@ pub fn build(doc: &TfDoc, assumptions: &Assumptions) -> Report {
     let figures = data::figures();
     let stores = recovery::stores(doc, &figures);
     let (rto, rto_seconds) = recovery::rto(doc, &figures);
-    let (cost, not_priced) = cost::estimate(doc, assumptions);
+    let (cost, not_priced, cost_notes) = cost::estimate(doc, assumptions);
     let mut by_service: IndexMap<String, f64> = IndexMap::new();
     for c in &cost {
         *by_service.entry(c.service.clone()).or_default() += c.usd;
@@ -216,7 +223,7 @@ pub fn build(doc: &TfDoc, assumptions: &Assumptions) -> Report {
                         "the {} objective cannot be shown to hold: {}",
                         human_seconds(obj),
                         rto.iter()
-                            .filter(|p| p.seconds.is_none())
+                            .filter(|p| p.seconds.is_none() && !p.after_restore)
                             .map(|p| format!("{} ({})", p.step, p.basis))
                             .collect::<Vec<_>>()
                             .join("; ")
@@ -245,6 +252,7 @@ pub fn build(doc: &TfDoc, assumptions: &Assumptions) -> Report {
         cost_by_service: by_service,
         cost_total_usd: total,
         not_priced,
+        cost_notes,
         assumptions: assumptions.clone(),
         findings,
         deviations: doc.deviations.clone(),

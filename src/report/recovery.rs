@@ -230,6 +230,7 @@ pub fn rto(doc: &TfDoc, figures: &[Figure]) -> (Vec<RtoPart>, Option<f64>) {
             step: "traffic failover".into(),
             seconds: None,
             basis: "no traffic failover configured (no Route 53 failover record)".into(),
+            after_restore: false,
         });
     } else {
         let mut worst: f64 = 0.0;
@@ -282,6 +283,7 @@ pub fn rto(doc: &TfDoc, figures: &[Figure]) -> (Vec<RtoPart>, Option<f64>) {
                 cite(figure(figures, "r53-request-interval-default")),
                 cite(figure(figures, "r53-alias-ttl"))
             ),
+            after_restore: false,
         });
     }
     if blocks(doc, "aws_rds_global_cluster").next().is_some() {
@@ -305,32 +307,195 @@ pub fn rto(doc: &TfDoc, figures: &[Figure]) -> (Vec<RtoPart>, Option<f64>) {
             || doc
                 .resources()
                 .any(|b| b.rtype.starts_with("aws_arcregionswitch"));
+        // A function EventBridge may invoke, run by a scheduled rule: it acts at its next
+        // run after the failure, so one schedule period is part of the detection.
+        let scheduled = if event_invoked && may_fail_over {
+            scheduled_trigger(doc)
+        } else {
+            None
+        };
+        if let Some((rule, expr, period)) = &scheduled {
+            parts.push(RtoPart {
+                step: "automation trigger (schedule)".into(),
+                seconds: Some(*period),
+                basis: format!(
+                    "the failover function runs on `{expr}` ({rule}, events.amazonaws.com may invoke it): up to one period after the failure is visible before it acts"
+                ),
+                after_restore: false,
+            });
+        }
         let f = figure(figures, "aurora-global-promotion");
         parts.push(RtoPart {
             step: "Aurora global database failover".into(),
             seconds: bound(f),
             basis: format!(
                 "{}; {} ({})",
-                if automated {
-                    "automation present in the stack (not verified to trigger failover)"
-                } else {
-                    "manual: nothing in this stack starts FailoverGlobalCluster, an operator must"
+                match (automated, &scheduled) {
+                    (true, Some(_)) => "automation present in the stack, started by a schedule (not verified to trigger failover)",
+                    (true, None) => "automation present in the stack (not verified to trigger failover)",
+                    _ => "manual: nothing in this stack starts FailoverGlobalCluster, an operator must",
                 },
                 "promotion under a minute once started",
                 cite(f)
             ),
+            after_restore: false,
         });
     }
-    let groups: Vec<&Block> = blocks(doc, "aws_autoscaling_group").collect();
-    if !groups.is_empty() {
-        parts.push(RtoPart {
-            step: "capacity in the DR Region".into(),
-            seconds: None,
-            basis: "Auto Scaling groups present; no sourced instance launch figure yet".into(),
-        });
+    let mut capacity = Vec::new();
+    for g in standby_groups(doc) {
+        let num = |k: &str| g.body.get(k).and_then(Value::as_f64);
+        let launch_f = figure(figures, "ec2-launch");
+        let launch = bound(launch_f);
+        let warmup = num("default_instance_warmup").filter(|w| *w >= 0.0);
+        let seconds = launch.zip(warmup).map(|(l, w)| l + w);
+        let min = num("min_size").unwrap_or(0.0);
+        let full = full_size(doc, g);
+        let warm = match warmup {
+            Some(w) => format!(
+                "warm-up {w:.0} s (default_instance_warmup of {}; {})",
+                g.address(),
+                cite(figure(figures, "asg-default-instance-warmup"))
+            ),
+            None => format!(
+                "warm-up not estimable: {} sets no default_instance_warmup",
+                g.address()
+            ),
+        };
+        let policies: Vec<&Block> = blocks(doc, "aws_autoscaling_policy")
+            .filter(|p| refers_to(p, &g.address()))
+            .collect();
+        let alarmed: Vec<String> = blocks(doc, "aws_cloudwatch_metric_alarm")
+            .filter(|a| policies.iter().any(|p| refers_to(a, &p.address())))
+            .map(Block::address)
+            .collect();
+        let tracking = policies
+            .iter()
+            .any(|p| p.str_arg("policy_type") == Some("TargetTrackingScaling"));
+        let trigger = match (alarmed.is_empty(), tracking) {
+            (false, _) => format!("scale-out started by {}", alarmed.join(", ")),
+            (true, true) => "no alarm in this stack starts the scale-out: only target tracking, on the load that arrives after DNS switches".into(),
+            (true, false) => "nothing in this stack starts the scale-out".into(),
+        };
+        let launch_text = format!(
+            "launch {} ({})",
+            launch.map(human_seconds).unwrap_or_else(|| "?".into()),
+            cite(launch_f)
+        );
+        // min_size instances are always in service, whatever desired_capacity drifts to.
+        let serving = min >= 1.0;
+        capacity.push((
+            serving,
+            seconds,
+            RtoPart {
+                step: if serving {
+                    "full capacity in the DR Region (scale-out)".into()
+                } else {
+                    "capacity in the DR Region".into()
+                },
+                seconds,
+                basis: if serving {
+                    format!(
+                        "the standby serves at its minimum ({min:.0} instance(s) in service before the failover, min_size {min:.0}) when DNS switches; reaching {} takes a scale-out ({trigger}): {launch_text} + {warm}",
+                        match full {
+                            Some((p, n)) => format!("the primary's size ({n:.0} instances, {p})"),
+                            None => "full capacity".into(),
+                        }
+                    )
+                } else {
+                    format!(
+                        "no instance in service before the failover (min_size {min:.0}): traffic waits for {launch_text} + {warm}"
+                    )
+                },
+                after_restore: serving,
+            },
+        ));
     }
-    let total = parts.iter().map(|p| p.seconds).sum::<Option<f64>>();
+    let restored: Option<f64> = parts
+        .iter()
+        .map(|p| p.seconds)
+        .chain(capacity.iter().filter(|c| !c.0).map(|c| c.1))
+        .sum();
+    for (serving, seconds, mut part) in capacity {
+        if serving {
+            part.basis.push_str(&match (restored, seconds) {
+                (Some(r), Some(s)) => format!(
+                    "; not in the total, which is service restored at minimum capacity: full capacity ≈ {} if the scale-out starts when DNS switches",
+                    human_seconds(r + s)
+                ),
+                _ => "; not in the total, which is service restored at minimum capacity".into(),
+            });
+        }
+        parts.push(part);
+    }
+    let total = parts
+        .iter()
+        .filter(|p| !p.after_restore)
+        .map(|p| p.seconds)
+        .sum::<Option<f64>>();
     (parts, total)
+}
+
+/// The Auto Scaling groups of the DR Region: those serving behind the SECONDARY failover
+/// record's load balancer, else those bound to the `aws.dr` provider.
+fn standby_groups(doc: &TfDoc) -> Vec<&Block> {
+    let (_, by_dns) = super::cost::standby_compute(doc);
+    let groups: Vec<&Block> = blocks(doc, "aws_autoscaling_group").collect();
+    if by_dns.is_empty() {
+        groups
+            .into_iter()
+            .filter(|g| g.provider() == Some("aws.dr"))
+            .collect()
+    } else {
+        groups
+            .into_iter()
+            .filter(|g| by_dns.contains(&g.address()))
+            .collect()
+    }
+}
+
+/// The serving group of the same name as `standby` (or the only other group): its
+/// address and desired capacity.
+fn full_size(doc: &TfDoc, standby: &Block) -> Option<(String, f64)> {
+    let others: Vec<&Block> = blocks(doc, "aws_autoscaling_group")
+        .filter(|g| g.address() != standby.address() && g.provider() != standby.provider())
+        .collect();
+    let p = others
+        .iter()
+        .find(|g| g.str_arg("name").is_some() && g.str_arg("name") == standby.str_arg("name"))
+        .or(if others.len() == 1 {
+            others.first()
+        } else {
+            None
+        })?;
+    let n = p
+        .body
+        .get("desired_capacity")
+        .or_else(|| p.body.get("min_size"))
+        .and_then(Value::as_f64)?;
+    Some((p.address(), n))
+}
+
+/// A scheduled EventBridge rule that targets a function EventBridge may invoke:
+/// (rule address, schedule expression, period in seconds), the shortest period.
+fn scheduled_trigger(doc: &TfDoc) -> Option<(String, String, f64)> {
+    let refs = super::cost::refs_of;
+    let functions: Vec<String> = blocks(doc, "aws_lambda_permission")
+        .filter(|p| p.str_arg("principal") == Some("events.amazonaws.com"))
+        .flat_map(|p| refs(doc, p, "aws_lambda_function"))
+        .collect();
+    blocks(doc, "aws_cloudwatch_event_target")
+        .filter(|t| {
+            refs(doc, t, "aws_lambda_function")
+                .iter()
+                .any(|f| functions.contains(f))
+        })
+        .flat_map(|t| refs(doc, t, "aws_cloudwatch_event_rule"))
+        .filter_map(|r| doc.block(&r))
+        .filter_map(|r| {
+            let expr = r.str_arg("schedule_expression")?;
+            Some((r.address(), expr.to_string(), schedule_interval(expr)?))
+        })
+        .min_by(|a, b| a.2.total_cmp(&b.2))
 }
 
 #[cfg(test)]
@@ -344,5 +509,82 @@ mod tests {
         assert_eq!(schedule_interval("rate(12 hours)"), Some(43200.0));
         assert_eq!(schedule_interval("cron(0 5 1 * ? *)"), None);
         assert_eq!(schedule_interval("nonsense"), None);
+    }
+    const COMPUTE: &str = include_str!("testdata/compute.tf.json");
+
+    fn rto_of(text: &str) -> (Vec<RtoPart>, Option<f64>) {
+        let doc = crate::tfjson::parse("t.tf.json", text).unwrap();
+        rto(&doc, &crate::report::data::figures())
+    }
+
+    #[test]
+    fn a_standby_at_minimum_capacity_restores_service_before_full_capacity() {
+        let (parts, total) = rto_of(COMPUTE);
+        // 10 s × 3 + alias TTL 60 s; the scale-out is shown but not summed.
+        assert_eq!(total, Some(90.0), "{parts:?}");
+        let cap = parts
+            .iter()
+            .find(|p| p.step.starts_with("full capacity"))
+            .expect("capacity step");
+        // ec2-launch (300 s, assumption) + default_instance_warmup 180 s.
+        assert_eq!(cap.seconds, Some(480.0));
+        assert!(cap.after_restore);
+        assert!(
+            cap.basis.contains("aws_autoscaling_group.d"),
+            "{}",
+            cap.basis
+        );
+        assert!(cap.basis.contains("570 s"), "{}", cap.basis);
+    }
+
+    #[test]
+    fn a_standby_without_instances_waits_for_launch_and_warmup() {
+        let text = COMPUTE.replace(
+            r#""min_size": 1, "max_size": 6, "desired_capacity": 1"#,
+            r#""min_size": 0, "max_size": 6, "desired_capacity": 0"#,
+        );
+        let (parts, total) = rto_of(&text);
+        assert_eq!(total, Some(570.0), "{parts:?}");
+        // Without a warm-up in the file the capacity term is not estimable.
+        let text = text.replace(
+            "\"default_instance_warmup\": 180,\n            \"launch_template\": {\"id\": \"${aws_launch_template.d.id}\"}",
+            "\"launch_template\": {\"id\": \"${aws_launch_template.d.id}\"}",
+        );
+        let (_, total) = rto_of(&text);
+        assert_eq!(total, None);
+    }
+
+    #[test]
+    fn a_scheduled_failover_function_is_automation_and_adds_its_period() {
+        let with_db = COMPUTE.replace(
+            r#""aws_eip": {"#,
+            r#""aws_rds_global_cluster": {"g": {"global_cluster_identifier": "g"}},
+    "aws_iam_role_policy": {"f": {"policy": "{\"Statement\":[{\"Action\":[\"rds:FailoverGlobalCluster\"],\"Effect\":\"Allow\",\"Resource\":\"*\"}]}"}},
+    "aws_eip": {"#,
+        );
+        let (parts, total) = rto_of(&with_db);
+        // 90 s detection + DNS, 60 s until the next run, 60 s promotion.
+        assert_eq!(total, Some(210.0), "{parts:?}");
+        let trigger = parts
+            .iter()
+            .find(|p| p.step == "automation trigger (schedule)")
+            .expect("schedule term");
+        assert!(
+            trigger.basis.contains("rate(1 minute)"),
+            "{}",
+            trigger.basis
+        );
+        let db = parts.iter().find(|p| p.step.starts_with("Aurora")).unwrap();
+        assert!(db.basis.starts_with("automation present"), "{}", db.basis);
+        // An event pattern instead of a schedule: automation, no period term.
+        let pattern = with_db.replace(
+            r#""schedule_expression": "rate(1 minute)""#,
+            r#""event_pattern": "{}""#,
+        );
+        let (parts, total) = rto_of(&pattern);
+        assert_eq!(total, Some(150.0), "{parts:?}");
+        assert!(parts
+            .iter()
+            .all(|p| p.step != "automation trigger (schedule)"));
     }
 }

@@ -164,14 +164,22 @@ pub fn render(r: &Report, format: ReportFormat) -> String {
     for p in &r.rto {
         t.push(vec![
             p.step.clone(),
-            opt_seconds(p.seconds),
+            if p.after_restore {
+                format!("{} (not in total)", opt_seconds(p.seconds))
+            } else {
+                opt_seconds(p.seconds)
+            },
             p.basis.clone(),
         ]);
     }
     t.push(vec![
         "total".into(),
         opt_seconds(r.rto_seconds),
-        String::new(),
+        if r.rto.iter().any(|p| p.after_restore) {
+            "service restored, at the standby's minimum capacity".into()
+        } else {
+            String::new()
+        },
     ]);
     out.push_str(&table(&t));
 
@@ -214,6 +222,9 @@ pub fn render(r: &Report, format: ReportFormat) -> String {
             out.push_str(&format!("- {t} ×{n}: {i} — {s}\n"));
         }
     }
+    for n in &r.cost_notes {
+        out.push_str(&format!("\n{n}\n"));
+    }
     out.push_str(&format!(
         "\nnot priced (no price row: free, or no sourced price yet): {}\n",
         r.not_priced
@@ -224,7 +235,7 @@ pub fn render(r: &Report, format: ReportFormat) -> String {
     ));
     let a = &r.assumptions;
     out.push_str(&format!(
-        "\nassumptions (override with --assumptions FILE): {} h/month; Aurora {} GB, {} M I/O, {} GB backups per cluster; DynamoDB {} M writes, {} GB backups per table; S3 {} GB per bucket, {} GB replicated/month; {} M requests per serving REST API, {} M invocations of {} ms per serving function (standby ones: 0); {} GB logs ingested per log group; {} M DNS queries per hosted zone; {} M publishes per SNS topic, {} M requests per SQS queue, {} M requests per KMS key; region price factors {}\n",
+        "\nassumptions (override with --assumptions FILE): {} h/month; Aurora {} GB, {} M I/O, {} GB backups per cluster; DynamoDB {} M writes, {} GB backups per table; S3 {} GB per bucket, {} GB replicated/month; {} M requests per serving REST API, {} M invocations of {} ms per serving function (standby ones: 0); {} GB logs ingested per log group; {} M DNS queries per hosted zone; {} M publishes per SNS topic, {} M requests per SQS queue, {} M requests per KMS key; {} GB root volume per Auto Scaling instance when the launch template sets none; {} LCU per serving ALB; {} GB processed per NAT gateway; region price factors {} (Route 53: global)\n",
         a.hours_per_month,
         a.aurora_storage_gb,
         a.aurora_io_millions_per_month,
@@ -241,6 +252,9 @@ pub fn render(r: &Report, format: ReportFormat) -> String {
         a.sns_publishes_millions_per_month,
         a.sqs_requests_millions_per_month,
         a.kms_requests_millions_per_month,
+        a.ebs_root_volume_gb,
+        a.alb_lcu_per_hour,
+        a.nat_gb_processed_per_gateway_per_month,
         a.region_factor
             .iter()
             .map(|(k, v)| format!("{k}={v}"))
