@@ -93,6 +93,14 @@ const SINGLE_REGION: &[(&str, &str)] = &[
     ),
 ];
 
+/// Components that exist in the standby region only, by design (see the test).
+const STANDBY_ONLY: [&str; 4] = [
+    "lag-monitor",
+    "lag-monitor-alarms",
+    "failover-automation",
+    "failover-automation-alarms",
+];
+
 fn fleet() -> impl Strategy<Value = FleetCapacity> {
     (1u32..=4, 0u32..=3, 0u32..=3, 0u32..=2).prop_map(|(min, up, headroom, below)| {
         let desired = min + up;
@@ -238,6 +246,16 @@ proptest! {
             let parts: Vec<&str> = path.split('/').skip(1).collect();
             // DNS query logs go to us-east-1 only (Route 53 delivers them nowhere else).
             if path.contains("/dns-query-log/") {
+                continue;
+            }
+            // The standby watches the primary: the lag monitor and the failover automation
+            // (and their alarms) run in the standby region only, so they keep working when
+            // the primary region is down.
+            if let Some(component) = STANDBY_ONLY.iter().find(|c| path.contains(&format!("/{c}/"))) {
+                prop_assert!(
+                    path.contains(&format!("/{component}/dr/")),
+                    "{} outside the standby region: {}", component, path
+                );
                 continue;
             }
             if parts.contains(&"us-east-1") {

@@ -54,6 +54,9 @@ pub enum MetricName {
     GroupDesiredCapacity,
     /// `AWS/AutoScaling GroupInServiceInstances` (with group metrics collection enabled).
     GroupInServiceInstances,
+    /// `tfdr/AuroraGlobal ReplicationLagSeconds`: the lag monitor's high-resolution samples
+    /// ([`crate::lag_monitor`]), published in the DR region.
+    LagMonitorReplicationLag,
 }
 
 impl MetricName {
@@ -80,6 +83,7 @@ impl MetricName {
             MetricName::GroupDesiredCapacity | MetricName::GroupInServiceInstances => {
                 "AWS/AutoScaling"
             }
+            MetricName::LagMonitorReplicationLag => crate::lag_monitor::METRIC_NAMESPACE,
         }
     }
 
@@ -105,6 +109,7 @@ impl MetricName {
             MetricName::AlbHealthyHostCount => "HealthyHostCount",
             MetricName::GroupDesiredCapacity => "GroupDesiredCapacity",
             MetricName::GroupInServiceInstances => "GroupInServiceInstances",
+            MetricName::LagMonitorReplicationLag => crate::lag_monitor::METRIC_NAME,
         }
     }
 }
@@ -355,6 +360,23 @@ impl Metric {
             GroupMetric::InService => MetricName::GroupInServiceInstances,
         };
         Metric::new(name, region, vec![("AutoScalingGroupName", group.into())])
+    }
+
+    /// The series a lag monitor publishes and alarms on (its cluster dimension), in its
+    /// region.
+    pub fn lag_monitor(monitor: &crate::lag_monitor::LagMonitor) -> Self {
+        use crate::lag_monitor::CLUSTER_DIMENSION;
+        let dimensions = monitor
+            .metric_dimensions
+            .iter()
+            .filter(|(k, _)| k == CLUSTER_DIMENSION)
+            .map(|(_, v)| (CLUSTER_DIMENSION, Expr::from(v.as_str())))
+            .collect();
+        Metric::new(
+            MetricName::LagMonitorReplicationLag,
+            monitor.region,
+            dimensions,
+        )
     }
 
     /// The same metric with every dimension value marked as an intended cross-region

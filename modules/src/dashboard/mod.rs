@@ -25,6 +25,7 @@ use crate::alarms::{
     Metric, Statistic, TableReplicationAlarm, WebAlarms,
 };
 use crate::context::{DrContext, DrScope, Side};
+use crate::lag_monitor::LagMonitor;
 use body::{
     AlarmSort, AlarmWidget, Annotations, Axis, AxisRange, DashboardBody, Grid,
     HorizontalAnnotation, MetricLine, MetricWidget, PeriodOverride, TextWidget, View,
@@ -61,6 +62,9 @@ pub struct DrDashboardProps<'a> {
     /// Web tiers: requests and 5XX answers, and capacity (healthy targets, in-service and
     /// desired instances: the standby's scale-out shows here), per region.
     pub web: Vec<&'a WebAlarms>,
+    /// Lag monitors: the 30-second replication lag samples (seconds) against the alarm's
+    /// threshold.
+    pub lag_monitors: Vec<&'a LagMonitor>,
 }
 
 /// The dashboard.
@@ -390,6 +394,32 @@ impl DrDashboard {
                     60,
                     vec![alarm_line(a, "latency", Axis::Left)],
                     vec![threshold(a, "latency alarm", Axis::Left)],
+                    from_zero(),
+                ),
+            );
+        }
+        for monitor in &props.lag_monitors {
+            grid.place(
+                12,
+                GRAPH_HEIGHT,
+                graph(
+                    format!(
+                        "Replication lag, 30 s samples (s): {} cluster",
+                        monitor.region
+                    ),
+                    monitor.region,
+                    crate::lag_monitor::ALARM_PERIOD_SECONDS,
+                    vec![line(
+                        &Metric::lag_monitor(monitor),
+                        Statistic::Maximum,
+                        "lag (max)",
+                        Axis::Left,
+                    )],
+                    vec![HorizontalAnnotation {
+                        label: "lag alarm".into(),
+                        value: f64::from(monitor.threshold.get()),
+                        axis: Axis::Left,
+                    }],
                     from_zero(),
                 ),
             );

@@ -23,6 +23,7 @@ fn dashboard(o: &Ops, a: &AllAlarms) -> DrDashboard {
             tables: vec![&a.table],
             buckets: vec![&a.bucket],
             web: vec![],
+            lag_monitors: vec![],
         },
     )
 }

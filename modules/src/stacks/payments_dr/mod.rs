@@ -504,6 +504,7 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
             tables: vec![&table_alarm],
             buckets: vec![&bucket_alarms],
             web: vec![],
+            lag_monitors: vec![],
         },
     );
 

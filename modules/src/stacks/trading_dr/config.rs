@@ -18,7 +18,7 @@ use crate::policy::EnvironmentSuffix;
 use crate::values::{
     AppPort, DomainName, Ec2InstanceType, EngineVersion, ExpiryDays, FailureThreshold,
     FleetCapacity, GracePeriodSeconds, GroupCapacity, HealthCheckInterval, HealthyPercent,
-    HostedZoneId, InstanceClass, LogRetentionDays, PgIdentifier, RequestsPerMinute,
+    HostedZoneId, InstanceClass, LagSeconds, LogRetentionDays, PgIdentifier, RequestsPerMinute,
     RequestsPerTarget, RetentionDays, ThresholdMs, VpcCidr, VpcCidrs, WarmupSeconds,
 };
 
@@ -125,6 +125,10 @@ pub struct TradingDrConfig {
     /// early-warning lag alarm fires, in milliseconds.
     #[schemars(with = "u32")]
     pub aurora_lag_alarm_ms: ThresholdMs,
+    /// Replication lag, in seconds, above which the 30-second lag monitor's alarm fires
+    /// (1–3600; the requirement is 30).
+    #[schemars(with = "u32")]
+    pub replication_lag_alarm_seconds: LagSeconds,
     /// What the failover function does when the primary is declared down: `automatic`
     /// or `notify-only`.
     pub failover_mode: FailoverMode,
@@ -170,6 +174,7 @@ impl Default for TradingDrConfig {
             alert_emails: Vec::new(),
             alert_https_endpoints: Vec::new(),
             aurora_lag_alarm_ms: crate::alarms::DEFAULT_AURORA_LAG,
+            replication_lag_alarm_seconds: crate::lag_monitor::DEFAULT_LAG_THRESHOLD,
             failover_mode: FailoverMode::Automatic,
             failover_data_loss: DataLossPolicy::Never,
         }

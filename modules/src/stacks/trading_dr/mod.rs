@@ -34,11 +34,11 @@ use tfdr_dsl::{Error, Expr, Output, Stack};
 
 use crate::alarms::{
     AuroraLagAlarm, AuroraLagAlarmProps, BucketReplicationAlarms, BucketReplicationAlarmsProps,
-    HealthCheckAlarms, HealthCheckAlarmsProps, WebAlarms, WebAlarmsProps, DEFAULT_WEB_5XX_COUNT,
-    DEFAULT_WEB_LATENCY_P99,
+    HealthCheckAlarms, HealthCheckAlarmsProps, OpsFunctionAlarms, OpsFunctionAlarmsProps,
+    WebAlarms, WebAlarmsProps, DEFAULT_WEB_5XX_COUNT, DEFAULT_WEB_LATENCY_P99,
 };
 use crate::alerting::{AlertTopics, AlertTopicsProps, Subscription};
-use crate::aurora_global::{AuroraGlobal, AuroraGlobalProps};
+use crate::aurora_global::{AuroraGlobal, AuroraGlobalOptions, AuroraGlobalProps};
 use crate::certificate::{Certificates, CertificatesProps};
 use crate::context::{DrContext, PerRegion};
 use crate::dashboard::{DrDashboard, DrDashboardProps};
@@ -46,6 +46,8 @@ use crate::dns_query_log::{DnsQueryLog, DnsQueryLogProps};
 use crate::failover_dns::{health_check_urls, FailoverDns, LoadBalancerFailoverProps};
 use crate::hosted_zone::{HostedZone, HostedZoneProps};
 use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
+use crate::lag_monitor::{LagMonitor, LagMonitorProps};
+use crate::lambda_function::Placement;
 use crate::network::{Internet, InternetEdge, NatGateways, Network, NetworkProps};
 use crate::s3_access_logs::{AccessLogBuckets, AccessLogBucketsProps};
 use crate::s3_replication::{ReplicatedBucket, ReplicatedBucketProps};
@@ -130,7 +132,9 @@ pub fn build(config: &TradingDrConfig) -> Result<Stack, Error> {
             load_balancers: true,
         },
     );
-    let database = AuroraGlobal::new(
+    // The Data API on the primary lets the lag monitor read the replication lag every 30 s
+    // (see crate::lag_monitor).
+    let database = AuroraGlobal::new_with(
         &root,
         "aurora",
         &AuroraGlobalProps {
@@ -144,6 +148,7 @@ pub fn build(config: &TradingDrConfig) -> Result<Stack, Error> {
             keys: &keys,
             log_retention: config.log_retention_days,
         },
+        AuroraGlobalOptions { data_api: true },
     );
     let artifacts = ReplicatedBucket::new(
         &root,
@@ -275,6 +280,38 @@ pub fn build(config: &TradingDrConfig) -> Result<Stack, Error> {
             topics: &topics,
         },
     );
+    // Replication lag every 30 s: a once-a-minute schedule whose function samples twice
+    // (EventBridge schedules run at most once a minute), in the standby region so it keeps
+    // reporting when the primary region is down.
+    let lag_monitor = LagMonitor::new(
+        &root,
+        "lag-monitor",
+        &LagMonitorProps {
+            name: "trading-lag-monitor".into(),
+            database: &database,
+            threshold: config.replication_lag_alarm_seconds,
+            topics: &topics,
+            placement: function_placement(config),
+            network: &network,
+            keys: &keys,
+            access_logs: &access_logs,
+            log_retention: config.log_retention_days,
+            code_expiry: config.noncurrent_version_days,
+        },
+    );
+    OpsFunctionAlarms::new(
+        &root,
+        "lag-monitor-alarms",
+        &OpsFunctionAlarmsProps {
+            name: "trading-lag-monitor".into(),
+            function: &lag_monitor.function,
+            topics: &topics,
+            runbook: "The replication lag is not being measured: read the function's logs; \
+                      until it is fixed, watch AuroraGlobalDBReplicationLag (1-minute) on the \
+                      dashboard."
+                .into(),
+        },
+    );
     let web_alarms = WebAlarms::new(
         &root,
         "web-alarms",
@@ -298,6 +335,7 @@ pub fn build(config: &TradingDrConfig) -> Result<Stack, Error> {
             tables: vec![],
             buckets: vec![&bucket_alarms],
             web: vec![&web_alarms],
+            lag_monitors: vec![&lag_monitor],
         },
     );
 
@@ -380,6 +418,15 @@ pub fn build(config: &TradingDrConfig) -> Result<Stack, Error> {
         );
     }
     Ok(stack)
+}
+
+/// Where the standby's operations functions run: in its private subnets when they have a
+/// NAT gateway (they call the primary region's APIs), else on Lambda's own network.
+fn function_placement(config: &TradingDrConfig) -> Placement {
+    match config.standby_nat_gateways {
+        NatGateways::None => Placement::LambdaNetwork,
+        NatGateways::PerAz | NatGateways::Single => Placement::PrivateSubnets,
+    }
 }
 
 /// `https://<load balancer name>/`.
