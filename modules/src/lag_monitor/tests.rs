@@ -49,6 +49,7 @@ fn world(data_api: bool) -> World {
         &AccessLogBucketsProps {
             name: "access-logs".into(),
             retention: ExpiryDays::new(90).unwrap(),
+            load_balancers: false,
         },
     );
     let f = Fixture {
