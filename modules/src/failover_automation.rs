@@ -1,35 +1,45 @@
 //! Automated Aurora global database failover: the function that promotes the DR cluster
-//! when the primary region is declared down.
+//! when the primary region is declared down, and (optionally) grows the standby web tier
+//! at the same moment.
 //!
 //! DNS moves traffic by itself (Route 53 failover records, [`crate::failover_dns`]); the
-//! Aurora global database does not. This component deploys the failover function
+//! Aurora global database does not, and neither does a standby Auto Scaling group kept at
+//! its minimum. This component deploys the failover function
 //! (`modules/functions/failover/`, Python 3.12, boto3 only; its README has the decision
 //! table and the contract) **in the DR region only**, with the guarantees of every tfdr
 //! function ([`RegionalFunction::build`]: private subnets, least-privilege role,
 //! encrypted logs, X-Ray, on-failure queue; the network placement is the caller's
-//! choice, see "Network") and reserved concurrency 1, so two notifications never act at
+//! choice, see "Network") and reserved concurrency 1, so two invocations never act at
 //! once.
 //!
-//! # Trigger path
+//! # Triggers
+//!
+//! Route 53 publishes health-check metrics only in us-east-1, so the alarm on the
+//! primary's health check lives there. Two ways lead from Route 53's verdict to the
+//! function ([`Trigger`]); both end in the same decision table (the function re-reads
+//! Route 53's checkers itself and acts only while more than 82 % of them see the primary
+//! down).
+//!
+//! ## [`Trigger::Topic`]: the alarm's notification
 //!
 //! ```text
 //! Route 53 health check of the primary ──▶ CloudWatch alarm (us-east-1)
 //!     ──▶ SNS topic (us-east-1, the caller's) ──▶ this function (DR region)
 //! ```
 //!
-//! Route 53 publishes health-check metrics only in us-east-1, so the alarm and its topic
-//! live there. SNS delivers to a Lambda function in another region (the subscription is
-//! made in the topic's region, through that region's provider), so the path is one
-//! subscription, filtered to the health-check alarm's notifications
-//! ([`alarm_filter_policy`]), and one `aws_lambda_permission` for `sns.amazonaws.com`
-//! scoped to the topic; the function sees exactly the notification the on-call humans
-//! subscribed to the same topic see. EventBridge would need more parts for the same dependency on
-//! us-east-1: a rule only targets resources of its own region, so a rule on the alarm's
-//! state-change events in us-east-1 would forward to an event bus in the DR region (a
-//! cross-region bus target with an IAM role allowed `events:PutEvents` there), and a
-//! second rule there would invoke the function (with its own permission). SNS invokes
-//! the function asynchronously, so Lambda's retries and the function's on-failure queue
-//! apply unchanged.
+//! SNS delivers to a Lambda function in another region (the subscription is made in the
+//! topic's region, through that region's provider), so the path is one subscription,
+//! filtered to the health-check alarm's notifications ([`alarm_filter_policy`]), and one
+//! `aws_lambda_permission` for `sns.amazonaws.com` scoped to the topic; the function sees
+//! exactly the notification the on-call humans subscribed to the same topic see.
+//! EventBridge would need more parts for the same dependency on us-east-1: a rule only
+//! targets resources of its own region, so a rule on the alarm's state-change events in
+//! us-east-1 would forward to an event bus in the DR region (a cross-region bus target
+//! with an IAM role allowed `events:PutEvents` there), and a second rule there would
+//! invoke the function (with its own permission). SNS invokes the function
+//! asynchronously, so Lambda's retries and the function's on-failure queue apply
+//! unchanged. Detection adds nothing measurable to the alarm's own evaluation
+//! ([`FailoverAutomation::trigger_delay_seconds`] is 0).
 //!
 //! What this path cannot survive: everything on it before the function (the Route 53
 //! metrics, the alarm, the topic) runs in us-east-1. When us-east-1 is the primary region
@@ -37,25 +47,74 @@
 //! failover still happens (Route 53's data plane is global) and the database is failed
 //! over by an operator through [`crate::operator_role`].
 //!
-//! Opt-in DR regions: SNS does not deliver from a region enabled by default (us-east-1)
-//! to a Lambda function in an opt-in region (e.g. eu-central-2; AWS SNS developer guide,
-//! "Prerequisites for integrating Amazon SNS with Lambda functions across regions"). For
-//! such a pair the function has to run in us-east-1 and call the DR region's APIs
-//! (trading-dr's design); this component, as built, serves pairs whose DR region is
-//! enabled by default, as payments-dr's us-east-2 is.
+//! And it cannot serve an **opt-in DR region**: SNS does not deliver from a region
+//! enabled by default (us-east-1) to a Lambda function in an opt-in region (e.g.
+//! eu-central-2; AWS SNS Developer Guide, "Prerequisites for integrating Amazon SNS with
+//! Lambda functions across regions"). A topic trigger for such a pair would deploy, and
+//! never fire. Use the schedule.
+//!
+//! ## [`Trigger::Schedule`]: a poll in the DR region
+//!
+//! ```text
+//! EventBridge rule, rate(1 minute) (DR region) ──▶ this function (DR region)
+//!     └─ reads Route 53's GetHealthCheckStatus (control-plane API, us-east-1)
+//! ```
+//!
+//! An `aws_cloudwatch_event_rule` with [`POLL_SCHEDULE_EXPRESSION`] in the DR region, a
+//! target that invokes the function (asynchronously: Lambda's retries and the on-failure
+//! queue apply), and an `aws_lambda_permission` for `events.amazonaws.com` scoped to that
+//! rule's ARN. Every poll asks Route 53 for the checkers' latest observations; while the
+//! primary is healthy the function only logs (no report: it runs 1,440 times a day), and
+//! once Route 53's rule declares it down it decides and acts exactly as on an `ALARM`
+//! notification. Repeated polls during an outage do not repeat reports (the function's
+//! README, "Scheduled polls").
+//!
+//! What it depends on: the rule, Lambda and the database and Auto Scaling APIs of the DR
+//! region, the primary region's RDS API (read once, one attempt: its failure is itself a
+//! fact), and **one thing in us-east-1: Route 53's control-plane API**
+//! (`GetHealthCheckStatus`; Route 53's API is served from us-east-1). No CloudWatch alarm,
+//! no SNS topic, no cross-region delivery. So it survives what breaks the topic path: an
+//! opt-in DR region, and an outage of CloudWatch or SNS in us-east-1. It does **not**
+//! survive an outage of Route 53's control plane: the health check cannot be read, every
+//! poll fails (`cannot-assess`, the function's error alarm fires, the events go to the
+//! failure queue after Lambda's retries) and it never fails over blind; DNS failover
+//! (Route 53's data plane) still works and an operator fails the database over by hand.
+//! The price of the schedule: detection waits for the next poll, up to
+//! [`POLL_PERIOD_SECONDS`] after Route 53's verdict
+//! ([`FailoverAutomation::trigger_delay_seconds`], a term of the stack's RTO), and a few
+//! read calls a minute while nothing is wrong (one Route 53 read per poll; the database
+//! is read only once the primary is declared down).
+//!
+//! # Standby scale-out
+//!
+//! With [`FailoverAutomationProps::standby`] (a [`StandbyScaleOut`] of
+//! [`crate::web_tier`]), whenever Route 53's checkers declare the primary down and the
+//! mode is [`FailoverMode::Automatic`], the function also raises the DR region's Auto
+//! Scaling group to the primary's size: when the group's desired capacity is below
+//! [`StandbyScaleOut::target_capacity`] it calls Auto Scaling `ExecutePolicy` on
+//! [`StandbyScaleOut::policy_name`] (`HonorCooldown=false`), else nothing. This happens
+//! **independently of the database decision** (the web tier grows even when the database
+//! needs an operator, or is already failed over), in the same invocation, right after the
+//! database step, so it starts in parallel with the DNS switch instead of after traffic
+//! has arrived (the web tier's own backstop alarm). The outcome is in the same report
+//! (`scale_out`); a failed scale-out fails the invocation (Lambda retries it) after the
+//! database step was done and reported. In [`FailoverMode::NotifyOnly`] the report says
+//! what it would do. While the primary stays declared down, each poll keeps the group at
+//! least at the target (a floor: target tracking may grow it beyond, and a scale-in
+//! below it is undone by the next poll).
 //!
 //! # Network
 //!
 //! The function calls AWS APIs only: RDS and SNS in **both** regions (the primary
-//! cluster's state, the primary region's topic) and Route 53's API. It touches no VPC
-//! resource. [`Placement::PrivateSubnets`] puts it in the DR region's private subnets
-//! like every tfdr function; that works only when the network reaches those endpoints (a
-//! NAT gateway; interface endpoints cover the DR region's RDS and SNS, not another
-//! region's, nor Route 53's API). The [`crate::network`] component has no NAT and only
-//! S3 and DynamoDB gateway endpoints, so in such a network choose
-//! [`Placement::LambdaNetwork`]: the function runs on Lambda's own network, which reaches
-//! every public AWS endpoint, and keeps every other guarantee (scanners that want every
-//! function in a VPC need a reviewed suppression for this one).
+//! cluster's state, the primary region's topic), Route 53's API, and (with a standby) the
+//! DR region's Auto Scaling API. It touches no VPC resource. [`Placement::PrivateSubnets`]
+//! puts it in the DR region's private subnets like every tfdr function; that works only
+//! when the network reaches those endpoints (a NAT gateway; interface endpoints cover the
+//! DR region's RDS, SNS and Auto Scaling, not another region's, nor Route 53's API). The
+//! [`crate::network`] component has no NAT and only S3 and DynamoDB gateway endpoints, so
+//! in such a network choose [`Placement::LambdaNetwork`]: the function runs on Lambda's
+//! own network, which reaches every public AWS endpoint, and keeps every other guarantee
+//! (scanners that want every function in a VPC need a reviewed suppression for this one).
 //!
 //! # What the function may do
 //!
@@ -67,24 +126,34 @@
 //! - `route53:GetHealthCheckStatus` on the primary's health check (read only: unlike the
 //!   operator, the function never inverts or edits a check);
 //! - `sns:Publish` on the two notification topics, and `kms:GenerateDataKey` /
-//!   `kms:Decrypt` on their keys (SNS encrypts with the publisher's permissions).
+//!   `kms:Decrypt` on their keys (SNS encrypts with the publisher's permissions);
+//! - with a standby: [`StandbyScaleOut::execute_statement`] (`autoscaling:ExecutePolicy`
+//!   on the DR group only) and [`STANDBY_READ_ACTIONS`]
+//!   (`autoscaling:DescribeAutoScalingGroups`) on `*`: Auto Scaling's `Describe*` actions
+//!   support no resource-level permissions (Service Authorization Reference, "Actions,
+//!   resources, and condition keys for Amazon EC2 Auto Scaling": no resource type, so the
+//!   `Resource` must be `*`; AWS's own `AutoScalingReadOnlyAccess` grants
+//!   `autoscaling:Describe*` on `*`). It reads; it changes nothing.
 //!
 //! Plus what every tfdr function's role has (its own logs, queue, region key, X-Ray,
 //! network interfaces; [`crate::lambda_function`]).
 //!
 //! Construct paths: `<id>/dr/…` (the function's, see [`crate::lambda_function`]),
-//! `<id>/dr/trigger-permission`, and `<id>/<primary|dr|us-east-1>/trigger-subscription`:
-//! the subscription is made through the provider of the topic's region
-//! ([`DrScope::region_for`]), `primary` when the primary region is us-east-1.
+//! `<id>/dr/trigger-permission`; with a topic `<id>/<primary|dr|us-east-1>/trigger-subscription`
+//! (the subscription is made through the provider of the topic's region,
+//! [`DrScope::region_for`], `primary` when the primary region is us-east-1); with the
+//! schedule `<id>/dr/poll-schedule` (the rule) and `<id>/dr/poll-target`.
 
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use tfdr_dsl::aws::cloudwatch_event_target::RetryPolicy;
 use tfdr_dsl::aws::data::iam_policy_document::Statement;
 use tfdr_dsl::aws::enums::{IamEffect, LambdaRuntime, SnsProtocol};
 use tfdr_dsl::aws::{
-    LambdaPermission, LambdaPermissionArgs, SnsTopicSubscription, SnsTopicSubscriptionArgs,
+    CloudwatchEventRule, CloudwatchEventTarget, CloudwatchEventTargetArgs, LambdaPermission,
+    LambdaPermissionArgs, SnsTopicSubscription, SnsTopicSubscriptionArgs,
 };
 use tfdr_dsl::{interpolate, Error, Expr, Region};
 
@@ -100,11 +169,29 @@ use crate::s3_access_logs::AccessLogBuckets;
 use crate::values::{
     ExpiryDays, FunctionTimeoutSeconds, LogRetentionDays, MemoryMb, ReservedConcurrency,
 };
+pub use crate::web_tier::StandbyScaleOut;
 
-/// The function's timeout: at least the worst case of one invocation's AWS calls with
-/// their bounded retries (`aws.MIN_FUNCTION_TIMEOUT_S` in the function, checked by its
-/// tests against this constant).
+/// The function's timeout without a standby: at least the worst case of one invocation's
+/// AWS calls with their bounded retries (`aws.MIN_FUNCTION_TIMEOUT_S` in the function,
+/// checked by its tests against this constant).
 pub const FAILOVER_TIMEOUT_SECONDS: u32 = 120;
+
+/// The function's timeout with a standby scale-out: one more read (the group) and one more
+/// mutating call (`ExecutePolicy`) than [`FAILOVER_TIMEOUT_SECONDS`] covers
+/// (`aws.MIN_FUNCTION_TIMEOUT_WITH_STANDBY_S` in the function, checked by its tests).
+pub const FAILOVER_WITH_STANDBY_TIMEOUT_SECONDS: u32 = 150;
+
+/// The schedule of [`Trigger::Schedule`]: EventBridge's finest rate.
+pub const POLL_SCHEDULE_EXPRESSION: &str = "rate(1 minute)";
+
+/// The period of [`POLL_SCHEDULE_EXPRESSION`]: the most a poll can add to detection after
+/// Route 53 declares the primary down.
+pub const POLL_PERIOD_SECONDS: u32 = 60;
+
+/// The Auto Scaling read the function needs to scale the standby out only when it is below
+/// its target; on `*` (Auto Scaling's `Describe*` actions support no resource-level
+/// permissions; see the module docs).
+pub const STANDBY_READ_ACTIONS: [&str; 1] = ["autoscaling:DescribeAutoScalingGroups"];
 
 /// The function's memory (it only makes a few API calls; more memory buys faster cold
 /// starts, and the function runs a handful of times a year).
@@ -141,8 +228,19 @@ pub mod env {
     pub const PRIMARY_TOPIC_ARN: &str = "PRIMARY_TOPIC_ARN";
     /// The DR region's notification topic.
     pub const DR_TOPIC_ARN: &str = "DR_TOPIC_ARN";
-    /// The trigger alarms' names, a JSON array; other alarms are ignored.
+    /// The trigger alarms' names, a JSON array; other alarms are ignored (set only with
+    /// [`super::Trigger::Topic`]).
     pub const TRIGGER_ALARM_NAMES: &str = "TRIGGER_ALARM_NAMES";
+    /// The standby Auto Scaling group's name (set only with a standby; the four
+    /// `STANDBY_*` variables come together).
+    pub const STANDBY_GROUP_NAME: &str = "STANDBY_GROUP_NAME";
+    /// The standby's scale-out policy's name (what `ExecutePolicy` takes).
+    pub const STANDBY_POLICY_NAME: &str = "STANDBY_POLICY_NAME";
+    /// The standby group's region (the DR region).
+    pub const STANDBY_REGION: &str = "STANDBY_REGION";
+    /// The capacity the scale-out sets: no call while the group's desired capacity is at
+    /// least this.
+    pub const STANDBY_TARGET_CAPACITY: &str = "STANDBY_TARGET_CAPACITY";
 }
 
 /// The subscription filter policy (scope `MessageBody`) that lets through only the
@@ -246,6 +344,50 @@ pub struct TriggerTopic<'a> {
     pub alarm_names: Vec<String>,
 }
 
+/// What invokes the function (see the module docs, "Triggers").
+#[derive(Debug, Clone)]
+pub enum Trigger<'a> {
+    /// The us-east-1 alarm's notification through its SNS topic: detection as fast as the
+    /// alarm, but every part of the path runs in us-east-1, and SNS cannot invoke a
+    /// function in an opt-in DR region.
+    Topic(TriggerTopic<'a>),
+    /// A poll every [`POLL_PERIOD_SECONDS`] by an EventBridge rule in the DR region: the
+    /// only dependency on us-east-1 is Route 53's control-plane API; detection waits up to
+    /// one period after Route 53's verdict. For opt-in DR regions.
+    Schedule,
+}
+
+/// Which [`Trigger`] a [`FailoverAutomation`] was built with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TriggerKind {
+    /// [`Trigger::Topic`].
+    Topic,
+    /// [`Trigger::Schedule`].
+    Schedule,
+}
+
+impl Trigger<'_> {
+    /// The kind of this trigger.
+    pub fn kind(&self) -> TriggerKind {
+        match self {
+            Trigger::Topic(_) => TriggerKind::Topic,
+            Trigger::Schedule => TriggerKind::Schedule,
+        }
+    }
+}
+
+impl TriggerKind {
+    /// The most this trigger adds to detection after Route 53's verdict (and, for the
+    /// topic, the alarm's own evaluation, which the stack counts with the alarm): 0 for
+    /// the topic (SNS delivers in seconds), [`POLL_PERIOD_SECONDS`] for the schedule.
+    pub fn delay_seconds(self) -> u32 {
+        match self {
+            TriggerKind::Topic => 0,
+            TriggerKind::Schedule => POLL_PERIOD_SECONDS,
+        }
+    }
+}
+
 /// What the automation acts on, how, and where it reports.
 #[derive(Debug, Clone)]
 pub struct FailoverAutomationProps<'a> {
@@ -259,8 +401,12 @@ pub struct FailoverAutomationProps<'a> {
     pub database: GlobalDatabase,
     /// The Route 53 health check of the primary region's endpoint.
     pub primary_health_check_id: Expr<String>,
-    /// The trigger.
-    pub trigger: TriggerTopic<'a>,
+    /// What invokes the function.
+    pub trigger: Trigger<'a>,
+    /// The standby web tier to scale out when the primary is declared down (see the
+    /// module docs, "Standby scale-out"); `None`: the function moves the database only.
+    /// Its region must be the DR region (synth reports another).
+    pub standby: Option<&'a StandbyScaleOut>,
     /// The topics every step is reported to, one per region.
     pub notify_topics: PerRegion<NotifyTopic>,
     /// Where the function runs (see the module docs, "Network").
@@ -287,6 +433,10 @@ pub struct FailoverAutomation {
     pub mode: FailoverMode,
     /// The data-loss policy it was deployed with.
     pub data_loss: DataLossPolicy,
+    /// What invokes the function.
+    pub trigger: TriggerKind,
+    /// Whether it also scales the standby web tier out.
+    pub scales_standby: bool,
 }
 
 fn allow(sid: &str, actions: Vec<&str>, resources: Vec<Expr<String>>) -> Statement {
@@ -298,11 +448,19 @@ fn allow(sid: &str, actions: Vec<&str>, resources: Vec<Expr<String>>) -> Stateme
 }
 
 impl FailoverAutomation {
-    /// Builds the function in the DR region under `scope/<id>/dr/…` and subscribes it to
-    /// the trigger topic (see the module docs).
+    /// The most the trigger adds to detecting an outage after Route 53's checkers declare
+    /// the primary down: up to one poll period with [`Trigger::Schedule`], 0 with
+    /// [`Trigger::Topic`] (see [`TriggerKind::delay_seconds`]). A term of the stack's RTO.
+    pub fn trigger_delay_seconds(&self) -> u32 {
+        self.trigger.delay_seconds()
+    }
+
+    /// Builds the function in the DR region under `scope/<id>/dr/…` and wires its trigger
+    /// (see the module docs).
     ///
-    /// A trigger scope outside [`TRIGGER_REGION`] is recorded on the stack (synth reports
-    /// it) and no subscription is made.
+    /// A trigger topic outside [`TRIGGER_REGION`], a topic trigger without alarms, and a
+    /// standby outside the DR region are recorded on the stack (synth reports them); the
+    /// subscription, respectively the standby's grants and variables, are then not made.
     pub fn new(scope: &DrScope, id: &str, props: &FailoverAutomationProps<'_>) -> Self {
         let me = scope.child(id);
         let ctx = me.ctx();
@@ -316,7 +474,27 @@ impl FailoverAutomation {
         let health_check = props.primary_health_check_id.clone().cross_region();
         let primary_topic = props.notify_topics.primary.arn.clone().cross_region();
 
-        let environment = BTreeMap::from([
+        let problem = |what: &str, rule: String| {
+            ctx.stack()
+                .record_error(Error::new(format!("{}: {what}", me.path().join("/")), rule))
+        };
+        let dr_region = ctx.region(dr);
+        let standby = props.standby.filter(|standby| {
+            let here = standby.region == dr_region;
+            if !here {
+                problem(
+                    "standby",
+                    format!(
+                        "the standby web tier must be in the DR region {dr_region}, where the \
+                         function runs; got {}",
+                        standby.region
+                    ),
+                );
+            }
+            here
+        });
+
+        let mut environment = BTreeMap::from([
             (env::MODE.to_string(), props.mode.as_str().into()),
             (
                 env::DATA_LOSS_POLICY.to_string(),
@@ -340,14 +518,16 @@ impl FailoverAutomation {
                 env::DR_TOPIC_ARN.to_string(),
                 props.notify_topics.dr.arn.clone(),
             ),
-            (
+        ]);
+        if let Trigger::Topic(topic) = &props.trigger {
+            environment.insert(
                 env::TRIGGER_ALARM_NAMES.to_string(),
-                serde_json::to_string(&props.trigger.alarm_names)
+                serde_json::to_string(&topic.alarm_names)
                     .expect("a list of strings serializes")
                     .into(),
-            ),
-        ]);
-        let grants = vec![
+            );
+        }
+        let mut grants = vec![
             allow(
                 "FailOverGlobalDatabase",
                 AURORA_FAILOVER_ACTIONS.to_vec(),
@@ -377,6 +557,37 @@ impl FailoverAutomation {
                 ],
             ),
         ];
+        if let Some(standby) = standby {
+            environment.extend([
+                (
+                    env::STANDBY_GROUP_NAME.to_string(),
+                    standby.group_name.as_str().into(),
+                ),
+                (
+                    env::STANDBY_POLICY_NAME.to_string(),
+                    standby.policy_name.as_str().into(),
+                ),
+                (
+                    env::STANDBY_REGION.to_string(),
+                    standby.region.as_str().into(),
+                ),
+                (
+                    env::STANDBY_TARGET_CAPACITY.to_string(),
+                    standby.target_capacity.to_string().into(),
+                ),
+            ]);
+            grants.push(standby.execute_statement());
+            grants.push(allow(
+                "ReadStandbyGroup",
+                STANDBY_READ_ACTIONS.to_vec(),
+                vec!["*".into()],
+            ));
+        }
+        let timeout = if standby.is_some() {
+            FAILOVER_WITH_STANDBY_TIMEOUT_SECONDS
+        } else {
+            FAILOVER_TIMEOUT_SECONDS
+        };
 
         let package = failover_zip();
         let function = RegionalFunction::build_placed(
@@ -391,8 +602,7 @@ impl FailoverAutomation {
                 handler: FAILOVER_HANDLER.into(),
                 runtime: LambdaRuntime::Python312,
                 memory: MemoryMb::new(FAILOVER_MEMORY_MB).expect("a valid memory size"),
-                timeout: FunctionTimeoutSeconds::new(FAILOVER_TIMEOUT_SECONDS)
-                    .expect("a valid timeout"),
+                timeout: FunctionTimeoutSeconds::new(timeout).expect("a valid timeout"),
                 reserved_concurrency: ReservedConcurrency::new(FAILOVER_RESERVED_CONCURRENCY)
                     .expect("a valid reserved concurrency"),
                 network: props.network,
@@ -412,57 +622,109 @@ impl FailoverAutomation {
             props.placement,
         );
 
-        // SNS (in the topic's region) may invoke the function, for this topic only.
-        let trigger = &props.trigger;
-        let permission = me.region(dr).add(
-            "trigger-permission",
-            LambdaPermission::new(LambdaPermissionArgs {
-                action: "lambda:InvokeFunction".into(),
-                // A reference, so the permission (and the subscription after it) waits
-                // for the function.
-                function_name: function.arn.clone(),
-                principal: "sns.amazonaws.com".into(),
-            })
-            .statement_id("AllowInvokeFromFailoverTrigger")
-            .source_arn(trigger.topic.arn.clone().cross_region()),
-        );
-
-        let problem = |rule: String| {
-            ctx.stack().record_error(Error::new(
-                format!("{}: trigger", me.path().join("/")),
-                rule,
-            ))
-        };
-        if trigger.topic.region != TRIGGER_REGION {
-            problem(format!(
-                "the trigger topic must be in {TRIGGER_REGION} (Route 53 health-check metrics, and \
-                 so their alarms and the topic those notify, exist only there); got {}",
-                trigger.topic.region
-            ));
-        } else if trigger.alarm_names.is_empty() {
-            problem("names no alarm: the function would never be triggered".into());
-        } else {
-            // The subscription is an SNS call in the topic's region, through that region's
-            // provider: `<id>/<primary|dr|us-east-1>/trigger-subscription`.
-            let subscription = me.region_for(trigger.topic.region).add(
-                "trigger-subscription",
-                SnsTopicSubscription::new(SnsTopicSubscriptionArgs {
-                    endpoint: function.arn.clone().cross_region(),
-                    protocol: SnsProtocol::Lambda.into(),
-                    topic_arn: trigger.topic.arn.clone(),
-                })
-                .filter_policy_scope("MessageBody")
-                .filter_policy(alarm_filter_policy(&trigger.alarm_names)),
-            );
-            subscription.node().depends_on(permission.node());
+        match &props.trigger {
+            Trigger::Topic(trigger) => topic_trigger(&me, &function, trigger, &problem),
+            Trigger::Schedule => schedule_trigger(&me, &function, &props.name),
         }
 
         FailoverAutomation {
             function,
             mode: props.mode,
             data_loss: props.data_loss,
+            trigger: props.trigger.kind(),
+            scales_standby: standby.is_some(),
         }
     }
+}
+
+/// SNS (in the topic's region) may invoke the function, for this topic only, and the
+/// subscription, filtered to the trigger alarms.
+fn topic_trigger(
+    me: &DrScope,
+    function: &RegionalFunction,
+    trigger: &TriggerTopic<'_>,
+    problem: &dyn Fn(&str, String),
+) {
+    let permission = me.region(Side::Dr).add(
+        "trigger-permission",
+        LambdaPermission::new(LambdaPermissionArgs {
+            action: "lambda:InvokeFunction".into(),
+            // A reference, so the permission (and the subscription after it) waits for the
+            // function.
+            function_name: function.arn.clone(),
+            principal: "sns.amazonaws.com".into(),
+        })
+        .statement_id("AllowInvokeFromFailoverTrigger")
+        .source_arn(trigger.topic.arn.clone().cross_region()),
+    );
+    if trigger.topic.region != TRIGGER_REGION {
+        problem(
+            "trigger",
+            format!(
+                "the trigger topic must be in {TRIGGER_REGION} (Route 53 health-check metrics, and \
+                 so their alarms and the topic those notify, exist only there); got {}",
+                trigger.topic.region
+            ),
+        );
+    } else if trigger.alarm_names.is_empty() {
+        problem(
+            "trigger",
+            "names no alarm: the function would never be triggered".into(),
+        );
+    } else {
+        // The subscription is an SNS call in the topic's region, through that region's
+        // provider: `<id>/<primary|dr|us-east-1>/trigger-subscription`.
+        let subscription = me.region_for(trigger.topic.region).add(
+            "trigger-subscription",
+            SnsTopicSubscription::new(SnsTopicSubscriptionArgs {
+                endpoint: function.arn.clone().cross_region(),
+                protocol: SnsProtocol::Lambda.into(),
+                topic_arn: trigger.topic.arn.clone(),
+            })
+            .filter_policy_scope("MessageBody")
+            .filter_policy(alarm_filter_policy(&trigger.alarm_names)),
+        );
+        subscription.node().depends_on(permission.node());
+    }
+}
+
+/// The poll: an EventBridge rule in the DR region on [`POLL_SCHEDULE_EXPRESSION`], its
+/// target (the function), and the permission for that rule only.
+fn schedule_trigger(me: &DrScope, function: &RegionalFunction, base: &str) {
+    let ctx = me.ctx();
+    let scope = me.region(Side::Dr);
+    let rule = scope.add(
+        "poll-schedule",
+        CloudwatchEventRule::new()
+            .name(ctx.name::<CloudwatchEventRule>(&format!("{base}-poll"), Side::Dr))
+            .description(format!(
+                "Polls Route 53's verdict on the primary every {POLL_PERIOD_SECONDS} s for the \
+                 {} failover function (tfdr failover_automation)",
+                function.name
+            ))
+            .schedule_expression(POLL_SCHEDULE_EXPRESSION),
+    );
+    let permission = scope.add(
+        "trigger-permission",
+        LambdaPermission::new(LambdaPermissionArgs {
+            action: "lambda:InvokeFunction".into(),
+            function_name: function.arn.clone(),
+            principal: "events.amazonaws.com".into(),
+        })
+        .statement_id("AllowInvokeFromFailoverTrigger")
+        .source_arn(rule.arn()),
+    );
+    let target = scope.add(
+        "poll-target",
+        CloudwatchEventTarget::new(CloudwatchEventTargetArgs {
+            arn: function.arn.clone(),
+            rule: rule.name(),
+        })
+        .target_id("failover-function")
+        // A poll that cannot be delivered within its period is superseded by the next.
+        .retry_policy(RetryPolicy::new().maximum_event_age_in_seconds(POLL_PERIOD_SECONDS)),
+    );
+    target.node().depends_on(permission.node());
 }
 
 #[cfg(test)]

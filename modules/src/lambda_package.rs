@@ -301,7 +301,7 @@ pub const FAILOVER_HANDLER: &str = "handler.lambda_handler";
 /// The failover function's source files (`modules/functions/failover/`, Python, boto3
 /// only), embedded like [`PAYMENTS_SOURCES`]; a test checks that this list is every
 /// other `.py` file of the folder, byte for byte.
-pub const FAILOVER_SOURCES: [SourceFile<'static>; 8] = [
+pub const FAILOVER_SOURCES: [SourceFile<'static>; 9] = [
     SourceFile {
         path: "alarm.py",
         contents: include_bytes!("../functions/failover/alarm.py"),
@@ -333,6 +333,10 @@ pub const FAILOVER_SOURCES: [SourceFile<'static>; 8] = [
     SourceFile {
         path: "report.py",
         contents: include_bytes!("../functions/failover/report.py"),
+    },
+    SourceFile {
+        path: "standby.py",
+        contents: include_bytes!("../functions/failover/standby.py"),
     },
 ];
 
@@ -651,6 +655,7 @@ print(json.dumps({
                     "handler.py",
                     "jsonlog.py",
                     "report.py",
+                    "standby.py",
                 ],
             ),
             (

@@ -84,7 +84,7 @@ pub mod prelude {
     pub use crate::dynamodb_global::{GlobalTable, GlobalTableProps, KeyAttributeName};
     pub use crate::failover_automation::{
         DataLossPolicy, FailoverAutomation, FailoverAutomationProps, FailoverMode, GlobalDatabase,
-        NotifyTopic, TriggerTopic,
+        NotifyTopic, Trigger, TriggerKind, TriggerTopic,
     };
     pub use crate::failover_dns::{FailoverDns, FailoverDnsProps};
     pub use crate::hosted_zone::{HostedZone, HostedZoneProps, ZoneSource};

@@ -4,8 +4,9 @@
 
 use std::collections::BTreeMap;
 
+use tfdr_dsl::aws::scheduler_schedule::{FlexibleTimeWindow, Target, TargetArgs};
 use tfdr_dsl::aws::{
-    CloudwatchEventRule, RdsGlobalCluster, S3Bucket, SecretsmanagerSecret, SnsTopic,
+    RdsGlobalCluster, S3Bucket, SchedulerSchedule, SecretsmanagerSecret, SnsTopic,
 };
 use tfdr_dsl::{Lifecycle, Region, Scope, Stack};
 use tfdr_modules::policy::EnvironmentSuffix;
@@ -158,13 +159,25 @@ fn a_name_that_is_not_a_literal_fails() {
 #[test]
 fn a_type_with_a_name_argument_but_no_rule_fails() {
     let (stack, ctx) = context();
-    // aws_cloudwatch_event_rule has a `name` argument and no row in the name-rule table
-    // (yet; aws_sqs_queue, used here before, got its row with the payment function).
-    primary(&ctx).add("rule", CloudwatchEventRule::new().name("jobs-dev"));
+    // aws_scheduler_schedule has a `name` argument and no row in the name-rule table
+    // (yet; aws_sqs_queue and then aws_cloudwatch_event_rule, used here before, got their
+    // rows with the payment function and the failover poll).
+    primary(&ctx).add(
+        "rule",
+        SchedulerSchedule::new(
+            "rate(1 hour)",
+            FlexibleTimeWindow::new("OFF"),
+            Target::new(TargetArgs {
+                arn: "arn:aws:lambda:us-east-1:111111111111:function:jobs-dev".into(),
+                role_arn: "arn:aws:iam::111111111111:role/jobs-dev".into(),
+            }),
+        )
+        .name("jobs-dev"),
+    );
     let e = errors(&stack);
     assert!(
         line_for(&e, "rule").contains(
-            "aws_cloudwatch_event_rule has a name argument but no row in the name-rule table"
+            "aws_scheduler_schedule has a name argument but no row in the name-rule table"
         ),
         "{e}"
     );

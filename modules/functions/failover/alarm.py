@@ -1,5 +1,11 @@
-"""The trigger: an SNS notification that carries a CloudWatch alarm state
-change (the alarm on the primary region's Route 53 health check).
+"""The triggers: an SNS notification that carries a CloudWatch alarm state
+change (the alarm on the primary region's Route 53 health check), or a
+scheduled poll (an EventBridge ``Scheduled Event`` of the DR region's rule).
+
+A scheduled event is one object (``{"source": "aws.events", "detail-type":
+"Scheduled Event", "resources": [<rule ARN>], "time": ..., "id": ...}``), a
+:class:`ScheduledPoll`; an EventBridge event of another detail type is
+:class:`Malformed`.
 
 SNS invokes the function asynchronously with one record per invocation
 (``{"Records": [{"EventSource": "aws:sns", "Sns": {"Message": ...}}]}``);
@@ -28,6 +34,10 @@ ALARM = "ALARM"
 OK = "OK"
 INSUFFICIENT_DATA = "INSUFFICIENT_DATA"
 STATES = (ALARM, OK, INSUFFICIENT_DATA)
+
+#: ``source`` and ``detail-type`` of an EventBridge scheduled event.
+SCHEDULED_SOURCE = "aws.events"
+SCHEDULED_DETAIL_TYPE = "Scheduled Event"
 
 #: Longest message accepted (SNS's own limit is 256 KiB).
 MAX_MESSAGE_BYTES = 262_144
@@ -77,7 +87,20 @@ class OwnReport:
     message_id: Optional[str]
 
 
-Notice = Union[AlarmChange, Malformed, OwnReport]
+@dataclass(frozen=True)
+class ScheduledPoll:
+    """One scheduled poll: the rule that fired, when, and the event's id."""
+
+    rule_arn: Optional[str]
+    time: Optional[str]
+    event_id: Optional[str]
+
+    def summary(self) -> dict:
+        """The poll as reports and logs show it."""
+        return {"rule_arn": self.rule_arn, "time": self.time, "event_id": self.event_id}
+
+
+Notice = Union[AlarmChange, Malformed, OwnReport, ScheduledPoll]
 
 
 def _text(value: Any) -> Optional[str]:
@@ -131,11 +154,23 @@ def parse_record(record: Any) -> Notice:
     )
 
 
+def parse_scheduled(event: dict) -> Notice:
+    """An EventBridge event (``source`` is ``aws.events``) as a notice."""
+    if event.get("detail-type") != SCHEDULED_DETAIL_TYPE:
+        return Malformed("an EventBridge event that is not a Scheduled Event")
+    resources = event.get("resources")
+    rule = resources[0] if isinstance(resources, list) and resources else None
+    return ScheduledPoll(rule_arn=_text(rule), time=_text(event.get("time")), event_id=_text(event.get("id")))
+
+
 def parse_event(event: Any) -> List[Notice]:
-    """Every record of an SNS event, in order (one :class:`Malformed` when the
-    event itself is not an SNS event)."""
+    """A scheduled event as one :class:`ScheduledPoll`; otherwise every record
+    of an SNS event, in order (one :class:`Malformed` when the event itself is
+    neither)."""
     if not isinstance(event, dict):
         return [Malformed("the event is not an object")]
+    if event.get("source") == SCHEDULED_SOURCE:
+        return [parse_scheduled(event)]
     records = event.get("Records")
     if not isinstance(records, list) or not records:
         return [Malformed("the event has no Records: not an SNS event")]

@@ -216,9 +216,10 @@ def cluster(arn: str, region: str, profile: aws.Profile) -> ClusterFacts:
     )
 
 
-def gather(cfg: Config) -> Facts:
-    """Reads every fact (each call bounded; failures are facts too)."""
-    health = health_check(cfg)
+def gather(cfg: Config, health: Optional[HealthCheckFacts] = None) -> Facts:
+    """Reads every fact (each call bounded; failures are facts too). ``health``:
+    the primary check already read (a scheduled poll reads it first)."""
+    health = health if health is not None else health_check(cfg)
     global_facts = global_cluster(cfg)
     dr = cluster(cfg.dr_cluster.arn, cfg.dr_cluster.region, aws.CONTROL)
     primary = cluster(cfg.primary_cluster.arn, cfg.primary_cluster.region, aws.PROBE)

@@ -23,7 +23,10 @@ One invocation makes at most three control calls, one probe, one mutating
 call and six publishes (three reports to two topics), so its worst case is
 :data:`WORST_CASE_INVOCATION_S`; the function timeout must be at least
 :data:`MIN_FUNCTION_TIMEOUT_S` (tfdr sets it: ``FAILOVER_TIMEOUT_SECONDS`` in
-``modules/src/failover_automation.rs``, checked by the tests).
+``modules/src/failover_automation.rs``, checked by the tests). With a standby
+(``STANDBY_*``), one more control call (``DescribeAutoScalingGroups``) and one
+more mutating call (``ExecutePolicy``, made once like the database's):
+:data:`MIN_FUNCTION_TIMEOUT_WITH_STANDBY_S` (``FAILOVER_WITH_STANDBY_TIMEOUT_SECONDS``).
 """
 
 from __future__ import annotations
@@ -72,6 +75,10 @@ WORST_CASE_INVOCATION_S = sum(p.worst_case_s * n for p, n in INVOCATION_CALLS)
 #: The function timeout the deployment must give (the worst case + 8 s for
 #: the function's own work and a cold start's imports).
 MIN_FUNCTION_TIMEOUT_S = int(WORST_CASE_INVOCATION_S + 8)
+#: The same with a standby scale-out: the group's read and ``ExecutePolicy``.
+STANDBY_INVOCATION_CALLS: Tuple[Tuple[Profile, int], ...] = ((CONTROL, 4), (PROBE, 1), (MUTATE, 2), (PUBLISH, 6))
+WORST_CASE_WITH_STANDBY_S = sum(p.worst_case_s * n for p, n in STANDBY_INVOCATION_CALLS)
+MIN_FUNCTION_TIMEOUT_WITH_STANDBY_S = int(WORST_CASE_WITH_STANDBY_S + 8)
 
 #: Error codes that mean "try again later": throttling and server faults
 #: (any HTTP 5xx counts too).

@@ -8,7 +8,10 @@ given. Two variables have defaults because the requirement fixes them:
 ``MODE`` is ``automatic`` and ``DATA_LOSS_POLICY`` is ``never`` (the safe
 side: a failover that may lose data needs an explicit ``allow-on-outage``).
 ``TRIGGER_ALARM_NAMES`` (a JSON array) is optional: without it any alarm
-triggers the function.
+triggers the function (tfdr sets it with the topic trigger only: a scheduled
+poll names no alarm). The four ``STANDBY_*`` variables are optional and come
+together: with them the function also scales the standby web tier out
+(:class:`Standby`); one without the others is a :class:`ConfigError`.
 """
 
 from __future__ import annotations
@@ -41,6 +44,17 @@ _TOPIC_ARN = re.compile(
 )
 _GLOBAL_ID = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,62}")
 _HEALTH_CHECK_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
+_REGION = re.compile(r"[a-z]{2}(-[a-z]+)+-[0-9]")
+#: Auto Scaling group and policy names: 1-255 characters, no control characters.
+_ASG_NAME = re.compile(r"[^\x00-\x1f\x7f]{1,255}")
+
+#: The standby scale-out's variables (all or none).
+STANDBY_VARIABLES = (
+    "STANDBY_GROUP_NAME",
+    "STANDBY_POLICY_NAME",
+    "STANDBY_REGION",
+    "STANDBY_TARGET_CAPACITY",
+)
 
 
 class ConfigError(Exception):
@@ -61,6 +75,18 @@ class Arn:
 
 
 @dataclass(frozen=True)
+class Standby:
+    """The standby web tier's scale-out (tfdr's ``StandbyScaleOut``): the DR
+    region's Auto Scaling group, the policy that sets it to the primary's size,
+    and that size."""
+
+    group_name: str
+    policy_name: str
+    region: str
+    target_capacity: int
+
+
+@dataclass(frozen=True)
 class Config:
     """Everything the function acts on, checked."""
 
@@ -75,6 +101,8 @@ class Config:
     function_region: Optional[str]
     #: The alarms that trigger the function (None: any alarm).
     trigger_alarm_names: Optional[Tuple[str, ...]] = None
+    #: The standby web tier to scale out (None: the database only).
+    standby: Optional[Standby] = None
 
     @property
     def topics(self) -> "tuple[Arn, Arn]":
@@ -118,6 +146,27 @@ def _alarm_names(env: Mapping[str, str], name: str) -> Optional[Tuple[str, ...]]
     return tuple(names)
 
 
+def _standby(env: Mapping[str, str]) -> Optional[Standby]:
+    present = [name for name in STANDBY_VARIABLES if env.get(name, "").strip()]
+    if not present:
+        return None
+    for name in STANDBY_VARIABLES:
+        if name not in present:
+            raise ConfigError(name, f"is not set, but {present[0]} is (the STANDBY_* variables come together)")
+    group = _required(env, "STANDBY_GROUP_NAME")
+    policy = _required(env, "STANDBY_POLICY_NAME")
+    for name, value in (("STANDBY_GROUP_NAME", group), ("STANDBY_POLICY_NAME", policy)):
+        if _ASG_NAME.fullmatch(value) is None:
+            raise ConfigError(name, f"`{value}` is not an Auto Scaling name")
+    region = _required(env, "STANDBY_REGION")
+    if _REGION.fullmatch(region) is None:
+        raise ConfigError("STANDBY_REGION", f"`{region}` is not an AWS region")
+    raw = _required(env, "STANDBY_TARGET_CAPACITY")
+    if not raw.isdigit() or int(raw) < 1:
+        raise ConfigError("STANDBY_TARGET_CAPACITY", f"`{raw}` is not a positive whole number")
+    return Standby(group_name=group, policy_name=policy, region=region, target_capacity=int(raw))
+
+
 def load(env: Optional[Mapping[str, str]] = None) -> Config:
     """Reads and checks the configuration (``os.environ`` by default)."""
     env = os.environ if env is None else env
@@ -140,9 +189,14 @@ def load(env: Optional[Mapping[str, str]] = None) -> Config:
         dr_topic=_arn(env, "DR_TOPIC_ARN", _TOPIC_ARN, "an SNS topic ARN"),
         function_region=env.get("AWS_REGION") or None,
         trigger_alarm_names=_alarm_names(env, "TRIGGER_ALARM_NAMES"),
+        standby=_standby(env),
     )
     if cfg.primary_cluster.region == cfg.dr_cluster.region:
         raise ConfigError(
             "DR_CLUSTER_ARN", "is in the primary cluster's region; the DR cluster must be in another"
+        )
+    if cfg.standby is not None and cfg.standby.region != cfg.dr_cluster.region:
+        raise ConfigError(
+            "STANDBY_REGION", "is not the DR cluster's region; the standby is the DR region's web tier"
         )
     return cfg

@@ -1,7 +1,8 @@
 """Automated Aurora global database failover: a Lambda function in the DR
-region, invoked (asynchronously, by SNS) when the alarm on the primary
-region's Route 53 health check changes state. Entry point:
-``handler.lambda_handler``.
+region, invoked asynchronously either by SNS when the alarm on the primary
+region's Route 53 health check changes state, or by an EventBridge schedule in
+the DR region (a poll every minute; README.md, "Scheduled polls"). Entry
+point: ``handler.lambda_handler``.
 
 For each alarm notification:
 
@@ -15,7 +16,16 @@ For each alarm notification:
 4. act, if the decision says so and ``MODE`` is ``automatic``: a switchover
    (no data loss) when the primary database answers, else a failover with
    ``AllowDataLoss`` only when ``DATA_LOSS_POLICY`` allows it; report
-   ``action`` with the outcome.
+   ``action`` with the outcome;
+5. with a standby web tier (``STANDBY_*``), whenever Route 53's checkers
+   declare the primary down: scale it out (:mod:`standby`), whatever the
+   database decision was, and put the outcome in the last report
+   (``scale_out``).
+
+A scheduled poll reads the primary's health check first: healthy, it only
+logs. Declared down (or unreadable), it goes on from step 2 (no ``received``
+report), and reports only what acted, failed, or needs a person and was not
+already reported by this execution environment (:data:`POLL_LOG_ONLY`).
 
 Idempotent: every invocation re-reads the global cluster first, so a repeated
 notification or a Lambda retry finds the operation in progress (or done) and
@@ -40,6 +50,7 @@ import config
 import decide
 import jsonlog
 import report
+import standby
 
 _log = jsonlog.get_logger()
 
@@ -47,6 +58,19 @@ _log = jsonlog.get_logger()
 IGNORED_MALFORMED = "ignored-malformed"
 IGNORED_OWN_REPORT = "ignored-own-report"
 IGNORED_OTHER_ALARM = "ignored-other-alarm"
+
+#: Decisions a scheduled poll logs and never reports (unless the standby
+#: scale-out acted or failed in the same poll): nothing to do, or the result of
+#: an action an earlier invocation started and reported. An alarm notification
+#: reports them as before.
+POLL_LOG_ONLY = frozenset({decide.PRIMARY_HEALTHY, decide.ALREADY_IN_PROGRESS, decide.ALREADY_FAILED_OVER})
+
+#: The outcome the last scheduled poll of this execution environment reported
+#: (decision, would, scale-out outcome): a poll that finds the same outcome
+#: only logs it, so an outage that needs a person is reported once, not every
+#: minute. Forgotten when a poll finds the primary healthy, and with the
+#: execution environment (a new one reports the ongoing outcome once more).
+_last_poll_report: List[Any] = []
 
 
 class FailoverIncomplete(Exception):
@@ -60,8 +84,10 @@ class FailoverIncomplete(Exception):
 
 
 def reset_clients() -> None:
-    """Forgets the cached AWS clients (tests; a changed region)."""
+    """Forgets the cached AWS clients and what the last poll reported (tests;
+    a changed region)."""
     aws.reset_clients()
+    _last_poll_report.clear()
 
 
 class _Invocation:
@@ -196,13 +222,59 @@ def _alarm(inv: _Invocation, change: alarm.AlarmChange) -> Dict[str, Any]:
         summary="the primary's health alarm fired: checking the primary and the DR cluster",
         alarm=summary,
     )
-    facts = assess.gather(cfg)
+    return _run(inv, assess.gather(cfg), {"alarm": summary}, change.name, poll=False)
+
+
+def _poll(inv: _Invocation, poll: alarm.ScheduledPoll) -> Dict[str, Any]:
+    """A scheduled poll: quiet while Route 53's checkers see the primary
+    healthy; otherwise the same assessment as on ``ALARM``."""
+    cfg = inv.cfg
+    summary = poll.summary()
+    health = assess.health_check(cfg)
+    if health.verdict == assess.CHECK_HEALTHY:
+        _last_poll_report.clear()
+        _log.info(
+            "poll: the primary is healthy",
+            extra={
+                "fields": inv.fields(
+                    step="poll",
+                    decision=decide.PRIMARY_HEALTHY,
+                    poll=summary,
+                    facts={"primary_health_check": health.summary()},
+                )
+            },
+        )
+        return {"decision": decide.PRIMARY_HEALTHY, "trigger": "schedule", "reported": False}
+    _log.warning(
+        "poll: the primary is not healthy, assessing",
+        extra={"fields": inv.fields(step="poll", poll=summary, facts={"primary_health_check": health.summary()})},
+    )
+    return _run(inv, assess.gather(cfg, health=health), {"poll": summary}, "scheduled poll", poll=True)
+
+
+def _poll_report_key(decision: decide.Decision, scale: Optional[Dict[str, Any]]) -> Any:
+    return (decision.name, decision.would, scale["outcome"] if scale else None)
+
+
+def _poll_reports(decision: decide.Decision, scale: Optional[Dict[str, Any]]) -> bool:
+    """Whether a poll that started no database action reports its outcome."""
+    if scale is not None and scale["outcome"] in (standby.STARTED, standby.FAILED):
+        return True
+    if decision.name in POLL_LOG_ONLY and (scale is None or scale["outcome"] == standby.AT_TARGET):
+        return False
+    return _last_poll_report != [_poll_report_key(decision, scale)]
+
+
+def _run(inv: _Invocation, facts: assess.Facts, trigger: Dict[str, Any], label: str, poll: bool) -> Dict[str, Any]:
+    """Decides on ``facts``, acts, scales the standby out, reports; raises
+    :class:`FailoverIncomplete` when a retry can help."""
+    cfg = inv.cfg
     for failure in facts.failures:
         _log.error(
             "aws call failed",
             extra={"fields": inv.fields(step="assess", error_code=failure.code, error=failure.summary())},
         )
-    decision = decide.decide(change.new_state, facts, cfg.mode, cfg.data_loss_policy)
+    decision = decide.decide(alarm.ALARM, facts, cfg.mode, cfg.data_loss_policy)
     level = _log.warning if decision.action or decision.retry else _log.info
     level(
         "decided",
@@ -213,50 +285,92 @@ def _alarm(inv: _Invocation, change: alarm.AlarmChange) -> Dict[str, Any]:
                 reason=decision.reason,
                 would=decision.would,
                 facts=facts.summary(),
+                **trigger,
             )
         },
     )
     assessed = dict(
         decision=decision.name,
         summary=decision.reason,
-        alarm=summary,
+        **trigger,
         facts=facts.summary(),
         would=decision.would,
         action=decision.action,
     )
-    title = f"tfdr failover: {decision.name} ({change.name})"
-    if decision.action is None:
-        inv.final_report("assessed", title, **assessed)
-        if decision.retry:
-            raise FailoverIncomplete(decision.name, decision.reason)
-        return {"decision": decision.name, "would": decision.would}
+    title = f"tfdr failover: {decision.name} ({label})"
 
-    inv.report("assessed", title, **assessed)
-    outcome = _act(inv, decision.action)
-    started = outcome["outcome"] == "started"
-    (_log.warning if started else _log.error)(
-        "action " + outcome["outcome"],
-        extra={"fields": inv.fields(step="action", decision=decision.name, **outcome)},
-    )
-    inv.final_report(
-        "action",
-        f"tfdr failover: {decision.name} {outcome['outcome']} ({change.name})",
-        decision=decision.name,
-        summary=(
-            f"{outcome['request']['operation']} started: the DR cluster is being promoted"
-            if started
-            else f"{outcome['request']['operation']} failed: an operator must act"
-        ),
-        alarm=summary,
-        **outcome,
-    )
-    if not started:
+    # The database step.
+    outcome: Optional[Dict[str, Any]] = None
+    if decision.action is not None:
+        inv.report("assessed", title, **assessed)
+        outcome = _act(inv, decision.action)
+        (_log.warning if outcome["outcome"] == "started" else _log.error)(
+            "action " + outcome["outcome"],
+            extra={"fields": inv.fields(step="action", decision=decision.name, **outcome)},
+        )
+
+    # The standby, whatever the database decision: only Route 53's verdict counts.
+    scale: Optional[Dict[str, Any]] = None
+    if facts.health.verdict == assess.CHECK_UNHEALTHY:
+        scale = standby.step(cfg)
+    if scale is not None:
+        log = {standby.FAILED: _log.error, standby.AT_TARGET: _log.info}.get(scale["outcome"], _log.warning)
+        log("standby scale-out " + scale["outcome"], extra={"fields": inv.fields(step="scale-out", scale_out=scale)})
+    extra = {"scale_out": scale} if cfg.standby is not None else {}
+
+    result: Dict[str, Any] = {"decision": decision.name}
+    if outcome is not None:
+        started = outcome["outcome"] == "started"
+        inv.final_report(
+            "action",
+            f"tfdr failover: {decision.name} {outcome['outcome']} ({label})",
+            decision=decision.name,
+            summary=(
+                f"{outcome['request']['operation']} started: the DR cluster is being promoted"
+                if started
+                else f"{outcome['request']['operation']} failed: an operator must act"
+            ),
+            **trigger,
+            **outcome,
+            **extra,
+        )
+        result["outcome"] = outcome["outcome"]
+        reported = True
+    else:
+        result["would"] = decision.would
+        reported = not poll or _poll_reports(decision, scale)
+        if reported:
+            inv.final_report("assessed", title, **assessed, **extra)
+        else:
+            _log.info(
+                "poll: not reported",
+                extra={
+                    "fields": inv.fields(
+                        step="assessed",
+                        decision=decision.name,
+                        reason="nothing to do, or already reported by this execution environment",
+                    )
+                },
+            )
+    if poll:
+        if reported:
+            _last_poll_report[:] = [_poll_report_key(decision, scale)]
+        result.update(trigger="schedule", reported=reported)
+    if scale is not None:
+        result["scale_out"] = scale["outcome"]
+
+    if outcome is not None and outcome["outcome"] != "started":
         raise FailoverIncomplete(decision.name, f"{outcome['request']['operation']} failed")
-    return {"decision": decision.name, "outcome": "started"}
+    if decision.retry:
+        raise FailoverIncomplete(decision.name, decision.reason)
+    if scale is not None and scale["outcome"] == standby.FAILED:
+        raise FailoverIncomplete(decision.name, "the standby scale-out failed")
+    return result
 
 
 def lambda_handler(event: Any, context: Any) -> Dict[str, Any]:
-    """The Lambda entry point (SNS event -> a summary of what was decided)."""
+    """The Lambda entry point (SNS or scheduled event -> a summary of what was
+    decided)."""
     request_id: Optional[str] = getattr(context, "aws_request_id", None)
     try:
         cfg = config.load()
@@ -284,6 +398,8 @@ def lambda_handler(event: Any, context: Any) -> Dict[str, Any]:
                 results.append({"decision": IGNORED_OWN_REPORT})
             elif isinstance(notice, alarm.Malformed):
                 results.append(_malformed(inv, notice))
+            elif isinstance(notice, alarm.ScheduledPoll):
+                results.append(_poll(inv, notice))
             else:
                 results.append(_alarm(inv, notice))
     except FailoverIncomplete as err:

@@ -2,8 +2,9 @@
 
 use serde_json::{json, Value};
 use tfdr_dsl::aws::{
-    IamRolePolicy, LambdaFunction, LambdaFunctionEventInvokeConfig, LambdaPermission,
-    Route53HealthCheck, SnsTopic, SnsTopicSubscription,
+    CloudwatchEventRule, CloudwatchEventTarget, IamRolePolicy, LambdaFunction,
+    LambdaFunctionEventInvokeConfig, LambdaPermission, Route53HealthCheck, SnsTopic,
+    SnsTopicSubscription,
 };
 use tfdr_dsl::{Region, Stack};
 use tfdr_testing::{Found, Synthesized};
@@ -91,10 +92,11 @@ fn props(w: &World, mode: FailoverMode) -> FailoverAutomationProps<'_> {
         data_loss: DataLossPolicy::AllowOnOutage,
         database: GlobalDatabase::from(&w.db),
         primary_health_check_id: w.check.clone(),
-        trigger: TriggerTopic {
+        trigger: Trigger::Topic(TriggerTopic {
             topic: &w.trigger,
             alarm_names: vec![ALARM.into()],
-        },
+        }),
+        standby: None,
         notify_topics: w.topics.clone(),
         placement: Placement::PrivateSubnets,
         network: &w.f.network,
@@ -380,7 +382,10 @@ fn a_trigger_outside_us_east_1_or_without_alarms_is_reported_at_synth() {
 
     let w = world();
     let mut p = props(&w, FailoverMode::Automatic);
-    p.trigger.alarm_names.clear();
+    let Trigger::Topic(topic) = &mut p.trigger else {
+        unreachable!("the fixture's trigger is a topic")
+    };
+    topic.alarm_names.clear();
     FailoverAutomation::new(&w.f.root(), "failover", &p);
     let text = tfdr_testing::try_synth(&w.f.stack).unwrap_err().to_string();
     assert!(text.contains("names no alarm"), "{text}");
@@ -529,4 +534,219 @@ fn on_lambdas_network_the_function_has_no_vpc_config_and_no_interface_actions() 
     if let Some(v) = s.assert_valid_terraform() {
         eprintln!("{v}");
     }
+}
+
+/// The DR group's scale-out as [`crate::web_tier::WebTier`] hands it over (literal ARNs:
+/// the component only passes them on).
+fn standby(region: Region) -> StandbyScaleOut {
+    StandbyScaleOut {
+        region,
+        group_name: "trading-web-use2-dev".into(),
+        group_arn: STANDBY_GROUP_ARN.into(),
+        policy_name: "trading-web-standby-scale-out-use2-dev".into(),
+        policy_arn: "arn:aws:autoscaling:us-east-2:111111111111:scalingPolicy:p".into(),
+        target_capacity: 6,
+        traffic_alarm_name: "trading-web-standby-traffic-use2-dev".into(),
+        traffic_alarm_arn: "arn:aws:cloudwatch:us-east-2:111111111111:alarm:a".into(),
+    }
+}
+
+const STANDBY_GROUP_ARN: &str = "arn:aws:autoscaling:us-east-2:111111111111:autoScalingGroup:0:autoScalingGroupName/trading-web-use2-dev";
+
+/// The automation with the schedule trigger and, optionally, a standby.
+fn build_polling(standby: Option<&StandbyScaleOut>) -> (Synthesized, FailoverAutomation) {
+    let w = world();
+    let p = FailoverAutomationProps {
+        trigger: Trigger::Schedule,
+        standby,
+        ..props(&w, FailoverMode::Automatic)
+    };
+    let a = FailoverAutomation::new(&w.f.root(), "failover", &p);
+    let s = tfdr_testing::try_synth(&w.f.stack).unwrap_or_else(|e| panic!("{e}"));
+    (s, a)
+}
+
+#[test]
+fn the_schedule_polls_from_the_dr_region_and_only_that_rule_may_invoke() {
+    let (s, a) = build_polling(None);
+    assert_eq!(a.trigger, TriggerKind::Schedule);
+    assert_eq!(a.trigger_delay_seconds(), POLL_PERIOD_SECONDS);
+    assert_eq!(POLL_PERIOD_SECONDS, 60, "rate(1 minute)");
+    let function = address(s.resources_of::<LambdaFunction>(), "failover/dr/function");
+    let rules = s.assert_count::<CloudwatchEventRule>(1);
+    let rule = &rules[0];
+    assert_eq!(
+        rule.path.as_deref(),
+        Some("data-test/failover/dr/poll-schedule")
+    );
+    assert!(
+        tfdr_testing::matches(
+            &rule.body,
+            &json!({
+                "provider": "aws.dr",
+                "name": "payments-failover-poll-dev",
+                "schedule_expression": "rate(1 minute)",
+            })
+        ),
+        "{:#}",
+        rule.body
+    );
+    let permission = at(
+        s.resources_of::<LambdaPermission>(),
+        "failover/dr/trigger-permission",
+    );
+    assert!(
+        tfdr_testing::matches(
+            &permission.body,
+            &json!({
+                "provider": "aws.dr",
+                "action": "lambda:InvokeFunction",
+                "function_name": r(&function, "arn"),
+                "principal": "events.amazonaws.com",
+                "source_arn": r(&rule.address, "arn"),
+                "statement_id": "AllowInvokeFromFailoverTrigger",
+            })
+        ),
+        "{:#}",
+        permission.body
+    );
+    let target = at(
+        s.resources_of::<CloudwatchEventTarget>(),
+        "failover/dr/poll-target",
+    );
+    assert!(
+        tfdr_testing::matches(
+            &target.body,
+            &json!({
+                "provider": "aws.dr",
+                "arn": r(&function, "arn"),
+                "rule": r(&rule.address, "name"),
+                "target_id": "failover-function",
+                "depends_on": [permission.address],
+                "retry_policy": {"maximum_event_age_in_seconds": 60},
+            })
+        ),
+        "{:#}",
+        target.body
+    );
+    // No SNS path, no alarm filter, and nothing outside the DR region.
+    s.assert_count::<SnsTopicSubscription>(0);
+    let function = at(s.resources_of::<LambdaFunction>(), "failover/dr/function");
+    let vars = function.body["environment"]["variables"]
+        .as_object()
+        .unwrap();
+    assert!(!vars.contains_key(env::TRIGGER_ALARM_NAMES), "{vars:?}");
+    for resource in s.types(tfdr_dsl::ElementKind::Resource) {
+        for found in s.resources(&resource.0) {
+            let path = found.path.unwrap_or_default();
+            if path.starts_with("data-test/failover/") {
+                assert!(path.starts_with("data-test/failover/dr/"), "{path}");
+            }
+        }
+    }
+    if let Some(v) = s.assert_valid_terraform() {
+        eprintln!("{v}");
+    }
+}
+
+#[test]
+fn the_topic_trigger_adds_no_delay_and_no_poll() {
+    let (s, a) = build(FailoverMode::Automatic);
+    assert_eq!(a.trigger, TriggerKind::Topic);
+    assert_eq!(a.trigger_delay_seconds(), 0);
+    assert!(!a.scales_standby);
+    s.assert_count::<CloudwatchEventRule>(0);
+    s.assert_count::<CloudwatchEventTarget>(0);
+    let function = at(s.resources_of::<LambdaFunction>(), "failover/dr/function");
+    assert_eq!(
+        function.body["timeout"],
+        json!(FAILOVER_TIMEOUT_SECONDS),
+        "no standby: the timeout payments-dr has always had"
+    );
+}
+
+#[test]
+fn a_standby_adds_its_variables_its_grants_and_the_longer_timeout() {
+    let group = standby(Region::UsEast2);
+    let (s, a) = build_polling(Some(&group));
+    assert!(a.scales_standby);
+    let function = at(s.resources_of::<LambdaFunction>(), "failover/dr/function");
+    assert_eq!(
+        function.body["timeout"],
+        json!(FAILOVER_WITH_STANDBY_TIMEOUT_SECONDS)
+    );
+    let vars = &function.body["environment"]["variables"];
+    assert_eq!(vars["STANDBY_GROUP_NAME"], json!("trading-web-use2-dev"));
+    assert_eq!(
+        vars["STANDBY_POLICY_NAME"],
+        json!("trading-web-standby-scale-out-use2-dev")
+    );
+    assert_eq!(vars["STANDBY_REGION"], json!("us-east-2"));
+    assert_eq!(vars["STANDBY_TARGET_CAPACITY"], json!("6"));
+    let st = statements(&s);
+    let sids: Vec<&str> = st.iter().map(|(sid, _)| sid.as_str()).collect();
+    assert_eq!(
+        &sids[sids.len() - 2..],
+        ["ScaleOutTheStandbyWebTier", "ReadStandbyGroup"]
+    );
+    let get = |sid: &str| st.iter().find(|(s, _)| s == sid).unwrap().1.clone();
+    let execute = get("ScaleOutTheStandbyWebTier");
+    assert_eq!(execute["actions"], json!(["autoscaling:ExecutePolicy"]));
+    assert_eq!(execute["resources"], json!([STANDBY_GROUP_ARN]));
+    let read = get("ReadStandbyGroup");
+    assert_eq!(
+        read["actions"],
+        json!(["autoscaling:DescribeAutoScalingGroups"])
+    );
+    assert_eq!(read["resources"], json!(["*"]));
+    // The only new wildcard is the Describe the API cannot scope.
+    for (sid, statement) in &st {
+        let star = statement["resources"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("*"));
+        assert_eq!(
+            star,
+            matches!(
+                sid.as_str(),
+                "PublishTraces" | "AttachToVpc" | "ReadStandbyGroup"
+            ),
+            "{sid}"
+        );
+    }
+    if let Some(v) = s.assert_valid_terraform() {
+        eprintln!("{v}");
+    }
+}
+
+#[test]
+fn without_a_standby_nothing_of_auto_scaling_reaches_the_function() {
+    let (s, _) = build_polling(None);
+    let function = at(s.resources_of::<LambdaFunction>(), "failover/dr/function");
+    assert_eq!(function.body["timeout"], json!(FAILOVER_TIMEOUT_SECONDS));
+    let vars = function.body["environment"]["variables"].to_string();
+    assert!(!vars.contains("STANDBY_"), "{vars}");
+    let policy = statements(&s)
+        .into_iter()
+        .map(|(_, st)| st.to_string())
+        .collect::<String>();
+    assert!(!policy.contains("autoscaling:"), "{policy}");
+}
+
+#[test]
+fn a_standby_outside_the_dr_region_is_reported_at_synth() {
+    let w = world();
+    let group = standby(Region::UsEast1);
+    let p = FailoverAutomationProps {
+        standby: Some(&group),
+        ..props(&w, FailoverMode::Automatic)
+    };
+    FailoverAutomation::new(&w.f.root(), "failover", &p);
+    let text = tfdr_testing::try_synth(&w.f.stack).unwrap_err().to_string();
+    assert!(text.contains("failover: standby"), "{text}");
+    assert!(
+        text.contains("must be in the DR region us-east-2"),
+        "{text}"
+    );
+    assert!(text.contains("got us-east-1"), "{text}");
 }

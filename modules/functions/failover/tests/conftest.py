@@ -1,8 +1,10 @@
-"""Fixtures of the failover function's tests: moto's in-process RDS, Route 53
-and SNS (no network, no real credentials) with an Aurora global database as
-payments-dr builds it (primary cluster in us-east-1, DR cluster in us-east-2,
-one instance each), the primary's health check, a report topic per region,
-and :mod:`moto_gaps` for what moto lacks."""
+"""Fixtures of the failover function's tests: moto's in-process RDS, Route 53,
+SNS and Auto Scaling (no network, no real credentials) with an Aurora global
+database as payments-dr builds it (primary cluster in us-east-1, DR cluster in
+us-east-2, one instance each), the primary's health check, a report topic per
+region, optionally the standby web tier (an Auto Scaling group at its minimum
+in us-east-2 with the scale-out policy tfdr's web tier makes), and
+:mod:`moto_gaps` for what moto lacks."""
 
 from __future__ import annotations
 
@@ -58,7 +60,7 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """No real credentials, config files or endpoints can leak in; the
     function's configuration as tfdr sets it."""
     for name in list(os.environ):
-        if name.startswith("AWS_") or name in ENV:
+        if name.startswith("AWS_") or name in ENV or name.startswith("STANDBY_"):
             monkeypatch.delenv(name)
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
@@ -189,6 +191,78 @@ def headless_world(monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
     """The same, with a DR cluster that has no instance."""
     with mock_aws():
         yield _world(monkeypatch, dr_instance=False)
+
+
+#: The standby web tier (tfdr's web tier names, the DR side).
+STANDBY_GROUP = "trading-web-use2-dev"
+STANDBY_POLICY = "trading-web-standby-scale-out-use2-dev"
+STANDBY_TARGET = 4
+STANDBY_ENV = {
+    "STANDBY_GROUP_NAME": STANDBY_GROUP,
+    "STANDBY_POLICY_NAME": STANDBY_POLICY,
+    "STANDBY_REGION": DR,
+    "STANDBY_TARGET_CAPACITY": str(STANDBY_TARGET),
+}
+
+
+def standby_group(desired: int = 1) -> None:
+    """The DR group at ``desired`` and its ExactCapacity scale-out policy, as
+    tfdr's web tier builds them (moto executes the policy for real)."""
+    client = boto3.client("autoscaling", region_name=DR)
+    client.create_launch_configuration(
+        LaunchConfigurationName="trading-web-use2-dev", ImageId="ami-12c6146b", InstanceType="t3.micro"
+    )
+    client.create_auto_scaling_group(
+        AutoScalingGroupName=STANDBY_GROUP,
+        LaunchConfigurationName="trading-web-use2-dev",
+        MinSize=1,
+        MaxSize=8,
+        DesiredCapacity=desired,
+        AvailabilityZones=[f"{DR}a"],
+    )
+    client.put_scaling_policy(
+        AutoScalingGroupName=STANDBY_GROUP,
+        PolicyName=STANDBY_POLICY,
+        PolicyType="SimpleScaling",
+        AdjustmentType="ExactCapacity",
+        ScalingAdjustment=STANDBY_TARGET,
+        Cooldown=300,
+    )
+
+
+def desired_capacity() -> int:
+    """The DR group's desired capacity, as moto has it now."""
+    client = boto3.client("autoscaling", region_name=DR)
+    return client.describe_auto_scaling_groups(AutoScalingGroupNames=[STANDBY_GROUP])["AutoScalingGroups"][0][
+        "DesiredCapacity"
+    ]
+
+
+@pytest.fixture
+def standby_world(monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
+    """payments-dr's database tier plus the standby web tier at its minimum,
+    and the function configured to scale it out."""
+    with mock_aws():
+        w = _world(monkeypatch)
+        standby_group()
+        for name, value in STANDBY_ENV.items():
+            monkeypatch.setenv(name, value)
+        yield w
+
+
+def scheduled_event(detail_type: str = "Scheduled Event") -> Dict[str, Any]:
+    """What the DR region's EventBridge rule sends (one poll)."""
+    return {
+        "version": "0",
+        "id": "poll-1",
+        "detail-type": detail_type,
+        "source": "aws.events",
+        "account": DEFAULT_ACCOUNT_ID,
+        "time": "2026-01-01T00:01:00Z",
+        "region": DR,
+        "resources": [f"arn:aws:events:{DR}:{DEFAULT_ACCOUNT_ID}:rule/payments-failover-poll-dev"],
+        "detail": {},
+    }
 
 
 def alarm_message(state: str = "ALARM", old: str = "OK", name: str = "primary-health-dev") -> Dict[str, Any]:

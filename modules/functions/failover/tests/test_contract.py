@@ -43,6 +43,17 @@ def test_the_worst_case_fits_the_function_timeout_tfdr_sets() -> None:
     assert int(m.group(1).replace("_", "")) >= aws.MIN_FUNCTION_TIMEOUT_S
 
 
+def test_the_worst_case_with_a_standby_fits_the_longer_timeout_tfdr_sets() -> None:
+    # One more read (the group) and one more mutating call (ExecutePolicy).
+    assert aws.WORST_CASE_WITH_STANDBY_S == 4 * 18 + 4 + 2 * 12 + 6 * 7
+    assert aws.MIN_FUNCTION_TIMEOUT_WITH_STANDBY_S == 150
+    with open(RUST_COMPONENT, encoding="utf-8") as f:
+        source = f.read()
+    m = re.search(r"pub const FAILOVER_WITH_STANDBY_TIMEOUT_SECONDS: u32 = ([0-9_]+);", source)
+    assert m, "FAILOVER_WITH_STANDBY_TIMEOUT_SECONDS not found in failover_automation.rs"
+    assert int(m.group(1).replace("_", "")) >= aws.MIN_FUNCTION_TIMEOUT_WITH_STANDBY_S
+
+
 def test_the_environment_tfdr_sets_is_what_the_function_reads() -> None:
     with open(RUST_COMPONENT, encoding="utf-8") as f:
         source = f.read()
@@ -56,6 +67,7 @@ def test_the_environment_tfdr_sets_is_what_the_function_reads() -> None:
         "PRIMARY_TOPIC_ARN",
         "DR_TOPIC_ARN",
         "TRIGGER_ALARM_NAMES",
+        *config.STANDBY_VARIABLES,
     ):
         assert f'"{name}"' in source, name
     for value in config.MODES + config.DATA_LOSS_POLICIES:

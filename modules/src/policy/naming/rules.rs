@@ -273,6 +273,14 @@ pub const NAME_RULES: &[NameRule] = &[
         "no name, no tags; the endpoint (an address or URL) belongs to its topic",
     ),
     rule(
+        "aws_cloudwatch_event_rule",
+        Argument("name"),
+        64,
+        AlnumHyphenUnderscoreDot,
+        Regional,
+        "EventBridge PutRule: 1-64 [.-_A-Za-z0-9]",
+    ),
+    rule(
         "aws_cloudwatch_metric_alarm",
         Argument("alarm_name"),
         255,

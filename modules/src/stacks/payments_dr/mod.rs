@@ -462,10 +462,11 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
             data_loss: config.failover_data_loss,
             database: (&database).into(),
             primary_health_check_id: failover.health_check_ids.primary.clone(),
-            trigger: TriggerTopic {
+            trigger: crate::failover_automation::Trigger::Topic(TriggerTopic {
                 topic: &topics.us_east_1,
                 alarm_names: vec![health_alarms.primary.name.clone()],
-            },
+            }),
+            standby: None,
             notify_topics: topics.topics.map(|side, topic| NotifyTopic {
                 arn: topic.arn.clone(),
                 key_arn: keys.get(side).arn.clone(),
