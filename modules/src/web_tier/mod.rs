@@ -55,20 +55,19 @@
 //! alarm cannot scale the DR group directly. Two paths remain, and the component provides
 //! the pieces for both:
 //!
-//! 1. **Fast, before traffic moves** (wired by the stack): the us-east-1 health-check alarm
-//!    → an SNS topic in us-east-1 → a function that calls Auto Scaling `ExecutePolicy`
-//!    on [`StandbyScaleOut::policy_name`] in the DR region
-//!    ([`StandbyScaleOut::execute_statement`] is its permission). The scale-out then
-//!    starts in parallel with the DNS switch. Where that function may run depends on the
-//!    DR region: SNS delivers to a Lambda function in another region, **except** from a
-//!    region enabled by default (us-east-1) to one in an opt-in region (eu-central-2, for
-//!    instance; AWS SNS Developer Guide, "Prerequisites for integrating Amazon SNS with
-//!    Lambda functions across regions"). So for a default-enabled DR region the function
-//!    can be the DR region's failover function
-//!    ([`FailoverAutomation`](crate::failover_automation::FailoverAutomation)) with the
-//!    statement among its grants; for an opt-in DR region it must run in us-east-1, next
-//!    to the topic, and call the DR region's Auto Scaling API (an API call crosses regions
-//!    for any region pair).
+//! 1. **Fast, before traffic moves** (wired by the stack): the DR region's failover
+//!    function ([`FailoverAutomation`](crate::failover_automation::FailoverAutomation),
+//!    given this [`StandbyScaleOut`] as `standby`) calls Auto Scaling `ExecutePolicy` on
+//!    [`StandbyScaleOut::policy_name`] as soon as Route 53's checkers declare the primary
+//!    down, whatever its database decision, and only while the group is below the target
+//!    ([`StandbyScaleOut::execute_statement`] is its permission, plus
+//!    `autoscaling:DescribeAutoScalingGroups`). The scale-out then starts in parallel with
+//!    the DNS switch. For a DR region enabled by default the function can be triggered by
+//!    the us-east-1 alarm's SNS topic (`Trigger::Topic`). For an opt-in DR region
+//!    (eu-central-2, for instance) SNS cannot deliver from us-east-1 (AWS SNS Developer
+//!    Guide, "Prerequisites for integrating Amazon SNS with Lambda functions across
+//!    regions"), so the function polls Route 53's verdict every minute from the DR region
+//!    (`Trigger::Schedule`), at the price of up to one minute of detection.
 //! 2. **Self-contained backstop** (built here): once DNS has failed over, clients reach
 //!    the DR load balancer; its own `RequestCount` (in the DR region) crosses the
 //!    threshold while the group is still below the primary's size, and the DR alarm

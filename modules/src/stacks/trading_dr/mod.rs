@@ -43,6 +43,9 @@ use crate::certificate::{Certificates, CertificatesProps};
 use crate::context::{DrContext, PerRegion};
 use crate::dashboard::{DrDashboard, DrDashboardProps};
 use crate::dns_query_log::{DnsQueryLog, DnsQueryLogProps};
+use crate::failover_automation::{
+    FailoverAutomation, FailoverAutomationProps, NotifyTopic, Trigger,
+};
 use crate::failover_dns::{health_check_urls, FailoverDns, LoadBalancerFailoverProps};
 use crate::hosted_zone::{HostedZone, HostedZoneProps};
 use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
@@ -309,6 +312,48 @@ pub fn build(config: &TradingDrConfig) -> Result<Stack, Error> {
             runbook: "The replication lag is not being measured: read the function's logs; \
                       until it is fixed, watch AuroraGlobalDBReplicationLag (1-minute) on the \
                       dashboard."
+                .into(),
+        },
+    );
+    // Automated failover: the failover function in the standby region polls Route 53's
+    // verdict on the primary every minute (SNS cannot deliver from us-east-1 to an opt-in
+    // region such as eu-central-2); when the primary is down it raises the standby group
+    // to the primary's size and switches (or fails) the global database over.
+    let automation = FailoverAutomation::new(
+        &root,
+        "failover-automation",
+        &FailoverAutomationProps {
+            name: "trading-failover".into(),
+            mode: config.failover_mode,
+            data_loss: config.failover_data_loss,
+            database: (&database).into(),
+            primary_health_check_id: failover.health_check_ids.primary.clone(),
+            trigger: Trigger::Schedule,
+            standby: Some(&web.standby_scale_out),
+            notify_topics: topics.topics.map(|side, topic| NotifyTopic {
+                arn: topic.arn.clone(),
+                key_arn: keys.get(side).arn.clone(),
+            }),
+            // Lambda's own network: the function must reach Route 53 and the primary
+            // region's RDS even when the standby's NAT gateway is down or absent.
+            placement: Placement::LambdaNetwork,
+            network: &network,
+            keys: &keys,
+            access_logs: &access_logs,
+            log_retention: config.log_retention_days,
+            code_expiry: config.noncurrent_version_days,
+        },
+    );
+    OpsFunctionAlarms::new(
+        &root,
+        "failover-automation-alarms",
+        &OpsFunctionAlarmsProps {
+            name: "trading-failover".into(),
+            function: &automation.function,
+            topics: &topics,
+            runbook: "If the primary region is down, the database may not have been moved and \
+                      the standby not scaled out: do both by hand (README, trading-dr runbook, \
+                      drill step 3)."
                 .into(),
         },
     );
