@@ -53,6 +53,11 @@ const SINGLE_REGION: &[(&str, &str)] = &[
     ),
     ("aws_iam_role_policy", "global (IAM)"),
     ("aws_iam_role_policy_attachment", "global (IAM)"),
+    (
+        "aws_backup_plan",
+        "one plan in the primary; it copies every recovery point into the standby's vault",
+    ),
+    ("aws_backup_selection", "belongs to the plan"),
     ("aws_route53_zone", "global (Route 53)"),
     ("aws_route53_record", "global (Route 53)"),
     (

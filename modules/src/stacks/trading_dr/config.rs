@@ -16,10 +16,11 @@ use crate::hosted_zone::ZoneSource;
 use crate::network::NatGateways;
 use crate::policy::EnvironmentSuffix;
 use crate::values::{
-    AppPort, DomainName, Ec2InstanceType, EngineVersion, ExpiryDays, FailureThreshold,
-    FleetCapacity, GracePeriodSeconds, GroupCapacity, HealthCheckInterval, HealthyPercent,
-    HostedZoneId, InstanceClass, LagSeconds, LogRetentionDays, PgIdentifier, RequestsPerMinute,
-    RequestsPerTarget, RetentionDays, ThresholdMs, VpcCidr, VpcCidrs, WarmupSeconds,
+    AppPort, BackupRetentionDays, DomainName, Ec2InstanceType, EngineVersion, ExpiryDays,
+    FailureThreshold, FleetCapacity, GracePeriodSeconds, GroupCapacity, HealthCheckInterval,
+    HealthyPercent, HostedZoneId, InstanceClass, LagSeconds, LogRetentionDays, PgIdentifier,
+    RequestsPerMinute, RequestsPerTarget, RetentionDays, ThresholdMs, VpcCidr, VpcCidrs,
+    WarmupSeconds,
 };
 
 /// The config of the trading-dr stack, with defaults matching its requirements.
@@ -59,6 +60,14 @@ pub struct TradingDrConfig {
     /// Automated backup retention, days (1–35).
     #[schemars(with = "u32")]
     pub backup_retention_days: RetentionDays,
+    /// Days an AWS Backup recovery point of the primary cluster is kept in the primary
+    /// vault (replication copies bad writes too; only a backup taken before brings the
+    /// data back).
+    #[schemars(with = "u32")]
+    pub backup_retention_days_primary: BackupRetentionDays,
+    /// Days its copy is kept in the standby region's vault.
+    #[schemars(with = "u32")]
+    pub backup_retention_days_dr: BackupRetentionDays,
     /// Name of the initial database (a PostgreSQL identifier).
     #[schemars(with = "String")]
     pub database_name: PgIdentifier,
@@ -153,6 +162,8 @@ impl Default for TradingDrConfig {
             aurora_instance_class: "db.r6g.large".parse().expect("valid default"),
             aurora_engine_version: "15.4".parse().expect("valid default"),
             backup_retention_days: RetentionDays::new(7).expect("valid default"),
+            backup_retention_days_primary: BackupRetentionDays::new(35).expect("valid default"),
+            backup_retention_days_dr: BackupRetentionDays::new(35).expect("valid default"),
             database_name: "trading".parse().expect("valid default"),
             log_retention_days: LogRetentionDays::new(90).expect("valid default"),
             access_log_retention_days: ExpiryDays::new(90).expect("valid default"),

@@ -39,6 +39,7 @@ use crate::alarms::{
 };
 use crate::alerting::{AlertTopics, AlertTopicsProps, Subscription};
 use crate::aurora_global::{AuroraGlobal, AuroraGlobalOptions, AuroraGlobalProps};
+use crate::backup::{Backups, BackupsProps};
 use crate::certificate::{Certificates, CertificatesProps};
 use crate::context::{DrContext, PerRegion};
 use crate::dashboard::{DrDashboard, DrDashboardProps};
@@ -70,7 +71,12 @@ pub const KEY_SERVICES: &[KeyService] = &[
     KeyService::CloudWatchAlarms,
     KeyService::EventBridge,
     KeyService::Ebs,
+    KeyService::Backup,
 ];
+
+/// When AWS Backup runs: 03:00 UTC daily (after the European trading day's batch, before
+/// the markets open).
+pub const BACKUP_SCHEDULE: &str = "cron(0 3 ? * * *)";
 
 /// The app's deep health route: what Route 53 checks for the trading string.
 pub const HEALTH_PATH: &str = "/health";
@@ -161,6 +167,21 @@ pub fn build(config: &TradingDrConfig) -> Result<Stack, Error> {
             keys: &keys,
             access_logs: &access_logs,
             noncurrent_version_expiry: config.noncurrent_version_days,
+        },
+    );
+
+    // Replication is not a backup: daily recovery points of the primary cluster, copied
+    // into the standby region's vault.
+    Backups::new(
+        &root,
+        "backup",
+        &BackupsProps {
+            name: "trading".into(),
+            keys: &keys,
+            resources: vec![database.primary_cluster_arn.clone()],
+            schedule: BACKUP_SCHEDULE.into(),
+            retention: config.backup_retention_days_primary,
+            copy_retention: config.backup_retention_days_dr,
         },
     );
 
@@ -493,6 +514,16 @@ fn record_deviations(stack: &Stack, config: &TradingDrConfig) {
         "All sensitive data encrypted in transit using AWS KMS",
         "KMS encrypts data at rest (Aurora, S3, EBS, logs, SNS, secrets); data in transit is encrypted with TLS (HTTPS listeners with TLS 1.2+, HTTPS to the instances, TLS to Aurora and every AWS API), which is how AWS encrypts traffic: KMS keys are not used for transport",
     );
+    let standby = config.capacity.standby().min();
+    let primary = config.capacity.scale_out_target();
+    if standby < primary {
+        stack.note_deviation(
+            "RTO under 5 minutes (with the standby scaled up rapidly)",
+            &format!(
+                "the standby serves at its minimum ({standby} instance(s)) as soon as DNS switches, within the RTO; reaching the primary's size ({primary}) adds instance launch and warm-up after the scale-out starts, which `tfdr report` shows as its own step and which can exceed the 5 minutes; a standby minimum equal to the primary's size (config capacity.standby.min) removes that step at the cost `tfdr report` lists as the standby's savings"
+            ),
+        );
+    }
     if config.uses_placeholder_zone() {
         stack.note_deviation(
             "Route53 health checks and DNS failover for the trading API",
