@@ -34,9 +34,13 @@ fn splice(doc: &str, name: &str, body: &str) -> String {
     format!("{}{body}{}", &doc[..start], &doc[end..])
 }
 
-#[test]
-fn payments_dr_docs_embed_the_current_graph_and_report() {
-    let doc = golden();
+/// Regenerates `docs/<stack>.md`'s diagram and report from `tests/golden/<stack>.tf.json`
+/// and fails when the page is stale (`TFDR_BLESS=1` rewrites it).
+fn assert_docs_current(stack: &str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join(format!("tests/golden/{stack}.tf.json")))
+        .unwrap_or_else(|e| panic!("golden {stack}: {e}"));
+    let doc = parse(&format!("{stack}.tf.json"), &text).expect("golden parses");
     let graph = commands::graph(
         std::slice::from_ref(&doc),
         &GraphArgs {
@@ -54,8 +58,9 @@ fn payments_dr_docs_embed_the_current_graph_and_report() {
     )
     .expect("report")
     .stdout;
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/payments-dr.md");
-    let current = std::fs::read_to_string(&path).expect("docs/payments-dr.md");
+    let name = format!("docs/{stack}.md");
+    let path = root.join(&name);
+    let current = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
     let fresh = splice(&current, "graph", &format!("```mermaid\n{graph}```\n"));
     let fresh = splice(&fresh, "report", &report);
     if std::env::var("TFDR_BLESS").as_deref() == Ok("1") {
@@ -65,10 +70,20 @@ fn payments_dr_docs_embed_the_current_graph_and_report() {
     if fresh != current {
         let d = similar::TextDiff::from_lines(current.as_str(), fresh.as_str())
             .unified_diff()
-            .header("docs/payments-dr.md", "regenerated")
+            .header(&name, "regenerated")
             .to_string();
-        panic!("docs/payments-dr.md is stale:\n{d}\nRe-bless with TFDR_BLESS=1.");
+        panic!("{name} is stale:\n{d}\nRe-bless with TFDR_BLESS=1.");
     }
+}
+
+#[test]
+fn payments_dr_docs_embed_the_current_graph_and_report() {
+    assert_docs_current("payments-dr");
+}
+
+#[test]
+fn trading_dr_docs_embed_the_current_graph_and_report() {
+    assert_docs_current("trading-dr");
 }
 
 /// The golden with component `audit` renamed to `audit-trail`: new paths, new logical
