@@ -6,25 +6,47 @@
 //!   internet gateway, a NAT gateway per AZ in the primary and `standby_nat_gateways`
 //!   (default one) in the standby, flow logs, least-privilege security groups.
 //! - **application tier** ([`WebTier`]): an internet-facing ALB per region (HTTPS with a
-//!   per-region ACM certificate, TLS 1.2+, HTTP → HTTPS), a launch template (IMDSv2 only,
-//!   KMS-encrypted EBS, no public IP, the three tags on instances and volumes), an Auto
-//!   Scaling group in the private subnets. The standby runs at its minimum.
-//! - **data**: the Aurora PostgreSQL global database across both regions and S3
-//!   replication of the artifact and configuration bucket.
+//!   per-region ACM certificate, TLS 1.2+, HTTP → HTTPS, access logs), a launch template
+//!   (IMDSv2 only, KMS-encrypted EBS, no public IP, the three tags on instances and
+//!   volumes), an Auto Scaling group in the private subnets. The standby runs at its
+//!   minimum.
+//! - **data**: the Aurora PostgreSQL global database across both regions (with the Data
+//!   API for the lag monitor), S3 replication of the artifact and configuration bucket,
+//!   and daily AWS Backup recovery points copied into the standby's vault (replication
+//!   copies bad writes too).
 //! - **failover**: Route 53 `HTTPS_STR_MATCH` checks on each region's own load balancer
 //!   (the app answers the string only when it reaches its database), failover aliases
-//!   to the two load balancers; automated database failover and standby scale-out.
+//!   to the two load balancers; the failover function in the standby region polls Route
+//!   53's verdict every minute and, when the primary is down, scales the standby out to
+//!   the primary's size and switches (or fails) the database over.
 //! - **operations**: alert topics in both regions and in us-east-1 (the third provider:
-//!   Route 53 health-check metrics exist only there), alarms, one dashboard, DNS query
-//!   logs.
+//!   Route 53 health-check metrics exist only there), alarms (health checks, Aurora lag,
+//!   the 30-second lag monitor, S3 replication, the web tier, the operations functions),
+//!   one dashboard, DNS query logs.
 //!
-//! **eu-central-2 is an opt-in region**: an account must enable it (Account settings →
-//! AWS Regions) before the first apply, or every call there fails with an
-//! authorization error. It also decides how the standby learns of a primary outage (see
-//! [`crate::failover_automation`]).
+//! **eu-central-2 is an opt-in region**: an account must enable it before the first
+//! apply, or every call there fails with an authorization error. It also decides how the
+//! standby learns of a primary outage: SNS does not deliver from us-east-1 (where the
+//! health alarms are) to a Lambda function in an opt-in region, so the failover function
+//! polls (see [`crate::failover_automation`]).
+//!
+//! **Recovery time** (defaults): Route 53 declares the primary unhealthy after 10 s × 3 =
+//! 30 s and answers with the standby's load balancer; resolvers follow within the ALB
+//! name's 60 s TTL. The failover function sees the verdict at its next poll (≤ 60 s) and
+//! starts the database switchover (≈ 60 s) and the standby's scale-out in parallel. The
+//! standby serves at its minimum as soon as DNS switches; full capacity adds instance
+//! launch and warm-up (`instance_warmup_seconds`), which can exceed the 5 minutes — a
+//! recorded deviation, with the cost of removing it (a standby minimum at the primary's
+//! size) in `tfdr report`'s savings line.
+//!
+//! **Replication lag every 30 s**: EventBridge schedules run at most once a minute, so the
+//! lag monitor ([`crate::lag_monitor`]) runs every minute in the standby region and
+//! samples twice, 30 s apart, publishing a high-resolution metric its alarm watches.
 //!
 //! Where the requirements cannot hold as written are recorded with
-//! [`Stack::note_deviation`] (see `tfdr report`).
+//! [`Stack::note_deviation`] (see `tfdr report`): S3's sub-minute RPO, 99.99 % uptime as a
+//! property of infrastructure alone, "encrypted in transit using KMS" (TLS), full standby
+//! capacity within the RTO, and the placeholder zone.
 
 mod config;
 
