@@ -3,7 +3,7 @@
 //! horizontal annotations; alarm-status widgets; text widgets), never hand-written JSON.
 //!
 //! Values that are only known at apply (alarm ARNs, bucket names, health-check ids) are
-//! [`Text::Expr`]. [`DashboardBody::to_expr`] renders the body as a literal JSON string when
+//! [`Text::Computed`]. [`DashboardBody::to_expr`] renders the body as a literal JSON string when
 //! it has none, and as `jsonencode({…})` — a Terraform expression over the same object —
 //! when it has some. Either way the output is deterministic: object keys are sorted
 //! (serde_json's map here, Terraform's `jsonencode` there) and every list keeps the order
