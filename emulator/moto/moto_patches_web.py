@@ -88,6 +88,137 @@ def patch_ec2_root_device_mapping_from_ami():
     _wrap(cls, "add_block_device", make)
 
 
+# ---------------------------------------------------------------------------
+# Auto Scaling: DefaultInstanceWarmup of a group
+# ---------------------------------------------------------------------------
+
+
+def patch_autoscaling_group_default_instance_warmup():
+    """Auto Scaling: a group keeps its ``DefaultInstanceWarmup``.
+
+    AWS stores the ``DefaultInstanceWarmup`` given to
+    ``CreateAutoScalingGroup`` / ``UpdateAutoScalingGroup`` (``-1`` in an
+    update removes it) and returns it in ``DescribeAutoScalingGroups``
+    (Amazon EC2 Auto Scaling API Reference, ``CreateAutoScalingGroup`` and
+    ``AutoScalingGroup``: "DefaultInstanceWarmup ... The amount of time, in
+    seconds, until a new instance is considered to have finished
+    initializing and resource consumption to become stable after it enters
+    the InService state",
+    https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_CreateAutoScalingGroup.html,
+    https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_UpdateAutoScalingGroup.html).
+
+    Stock moto 5.2.5 drops the parameter, so an ``aws_autoscaling_group``
+    with ``default_instance_warmup`` reads back 0 and every second plan wants
+    to set it again. The patch stores it on the group (create and update;
+    ``-1`` clears it); the response serializer returns it from there.
+    """
+    from moto.autoscaling import responses
+
+    cls = _require(responses, "AutoScalingResponse")
+
+    def record(response):
+        value = response._get_int_param("DefaultInstanceWarmup")
+        if value is None:
+            return
+        name = response._get_param("AutoScalingGroupName")
+        group = response.autoscaling_backend.autoscaling_groups.get(name)
+        if group is not None:
+            group.default_instance_warmup = None if value < 0 else value
+
+    def make(original):
+        def handler(self):
+            result = original(self)
+            record(self)
+            return result
+
+        return handler
+
+    _wrap(cls, "create_auto_scaling_group", make)
+    _wrap(cls, "update_auto_scaling_group", make)
+
+
+# ---------------------------------------------------------------------------
+# Auto Scaling: Enabled and PredictiveScalingConfiguration of a policy
+# ---------------------------------------------------------------------------
+
+
+def _policy_of(response):
+    name = response._get_param("PolicyName")
+    return response.autoscaling_backend.policies.get(name)
+
+
+def patch_autoscaling_policy_enabled():
+    """Auto Scaling: a scaling policy reports ``Enabled``.
+
+    ``PutScalingPolicy`` takes ``Enabled`` (default ``true``) and
+    ``DescribePolicies`` returns it for every policy (Amazon EC2 Auto Scaling
+    API Reference, ``PutScalingPolicy``: "Enabled ... Indicates whether the
+    scaling policy is enabled or disabled. The default is enabled";
+    ``ScalingPolicy``: "Enabled ... Indicates whether the policy is enabled
+    (true) or disabled (false)",
+    https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_PutScalingPolicy.html,
+    https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_ScalingPolicy.html).
+
+    Stock moto 5.2.5 ignores the parameter and never returns ``Enabled``,
+    so every ``aws_autoscaling_policy`` reads back ``enabled = false`` and
+    every second plan wants to set it to ``true``. The patch stores the
+    given value (``true`` when absent) on the policy, which the response
+    serializer returns.
+    """
+    from moto.autoscaling import responses
+
+    cls = _require(responses, "AutoScalingResponse")
+
+    def make(original):
+        def put_scaling_policy(self):
+            result = original(self)
+            policy = _policy_of(self)
+            if policy is not None:
+                policy.enabled = self._get_bool_param("Enabled", True)
+            return result
+
+        return put_scaling_policy
+
+    _wrap(cls, "put_scaling_policy", make)
+
+
+def patch_autoscaling_policy_no_empty_predictive_configuration():
+    """Auto Scaling: only a predictive policy has a
+    ``PredictiveScalingConfiguration``.
+
+    ``DescribePolicies`` returns ``PredictiveScalingConfiguration`` only for
+    policies of type ``PredictiveScaling`` (Amazon EC2 Auto Scaling API
+    Reference, ``ScalingPolicy``: "PredictiveScalingConfiguration ... A
+    predictive scaling policy",
+    https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_ScalingPolicy.html).
+
+    Stock moto 5.2.5 stores ``{}`` when the request has none and returns it
+    as an empty structure, which the provider reads as one
+    ``predictive_scaling_configuration`` block with empty values: every
+    simple, step or target-tracking ``aws_autoscaling_policy`` re-plans to
+    remove that block. The patch stores nothing when the request has no (or
+    an empty) configuration; a given one is moto's.
+    """
+    from moto.autoscaling import responses
+
+    cls = _require(responses, "AutoScalingResponse")
+
+    def make(original):
+        def put_scaling_policy(self):
+            result = original(self)
+            policy = _policy_of(self)
+            if policy is not None and not policy.predictive_scaling_configuration:
+                policy.predictive_scaling_configuration = None
+            return result
+
+        return put_scaling_policy
+
+    _wrap(cls, "put_scaling_policy", make)
+
+
 WEB_PATCHES = [
     patch_ec2_root_device_mapping_from_ami,
+    patch_autoscaling_group_default_instance_warmup,
+    patch_autoscaling_policy_enabled,
+    patch_autoscaling_policy_no_empty_predictive_configuration,
 ]
