@@ -351,3 +351,12 @@ fn web_fixture_is_fresh() {
         );
     }
 }
+
+/// The merged document (not only its parts) passes tfdr's schema validator: every
+/// resource names its provider, every argument exists in the effective schema.
+#[test]
+fn web_fixture_is_valid() {
+    let doc: serde_json::Value = serde_json::from_str(&fixture_text()).unwrap();
+    let report = tfdr_codegen::validate::validate(&doc);
+    assert!(report.is_valid(), "{}", report.summary("web-fixture"));
+}
