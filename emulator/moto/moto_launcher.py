@@ -13,9 +13,9 @@ Usage: python moto_launcher.py --ready-file FILE [--log-file FILE]
 * ``TFDR_MOTO_DISABLE_PATCHES=name,name`` leaves those patches out (to show
   what a patch fixes; tests use it).
 * Before serving, applies tfdr's patches to moto (``moto_patches.py`` beside
-  this file, which also applies ``moto_patches_baseline.py`` and
-  ``moto_patches_api.py``; see the docstring of each patch). A patch whose
-  target is missing (another moto version) fails the start instead of
+  this file, which also applies ``moto_patches_baseline.py``,
+  ``moto_patches_api.py`` and ``moto_patches_web.py``; see the docstring
+  of each patch). A patch whose target is missing (another moto version) fails the start instead of
   silently not applying.
 * Sets ``MOTO_ACM_VALIDATION_WAIT=3600`` unless given: certificates are
   issued when their DNS validation record is published (patch

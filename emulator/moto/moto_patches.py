@@ -580,6 +580,12 @@ from moto_patches_api import API_PATCHES  # noqa: E402
 
 PATCHES += API_PATCHES
 
+# The internet edge and the web tier (EC2, ELBv2, Auto Scaling, Route 53
+# health checks of load balancers, EventBridge): same rules.
+from moto_patches_web import WEB_PATCHES  # noqa: E402
+
+PATCHES += WEB_PATCHES
+
 
 def apply_all(disabled=()):
     """Applies every patch in PATCHES except those named in ``disabled``
