@@ -28,6 +28,8 @@ use tfdr_modules::kms::{KeyService, KmsKeys, KmsKeysProps};
 use tfdr_modules::lambda_package::{build_zip, SourceFile};
 use tfdr_modules::network::{Internet, InternetEdge, NatGateways, Network, NetworkProps};
 use tfdr_modules::policy::{dr_tags, EnvironmentSuffix};
+use tfdr_modules::s3_access_logs::{AccessLogBuckets, AccessLogBucketsProps};
+use tfdr_modules::values::ExpiryDays;
 use tfdr_modules::values::{
     AppPort, AuroraEngine, FleetCapacity, GracePeriodSeconds, GroupCapacity, HealthyPercent,
     LogRetentionDays, RequestsPerMinute, RequestsPerTarget, VpcCidrs, WarmupSeconds,
@@ -104,12 +106,22 @@ fn build() -> Stack {
             ctx.region(side)
         ))
     });
+    let access_logs = AccessLogBuckets::new(
+        &root,
+        "access-logs",
+        &AccessLogBucketsProps {
+            name: "trading-logs".into(),
+            retention: ExpiryDays::new(30).unwrap(),
+            load_balancers: true,
+        },
+    );
     let tier = WebTier::new(
         &root,
         "web",
         &WebTierProps {
             name: "trading".into(),
             network: &network,
+            access_logs: &access_logs,
             keys: &keys,
             certificate_arns: &arns,
             database_endpoints: &endpoints,
