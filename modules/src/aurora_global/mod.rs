@@ -53,6 +53,9 @@
 use std::collections::BTreeMap;
 
 use tfdr_dsl::aws::ephemeral::SecretsmanagerRandomPassword;
+use tfdr_dsl::aws::rds_cluster::{
+    Serverlessv2ScalingConfiguration, Serverlessv2ScalingConfigurationArgs,
+};
 use tfdr_dsl::aws::secretsmanager_secret::Replica;
 use tfdr_dsl::aws::{
     CloudwatchLogGroup, CloudwatchLogGroupRef, DbSubnetGroup, IamRole, IamRolePolicyAttachment,
@@ -66,8 +69,8 @@ use crate::iam::{service_role, Trust};
 use crate::kms::KmsKeys;
 use crate::network::Network;
 use crate::values::{
-    AuroraEngine, EngineVersion, InstanceClass, LogRetentionDays, MasterUsername, PgIdentifier,
-    RetentionDays,
+    AcuRange, AuroraEngine, EngineVersion, GlobalPrimaryAcuRange, InstanceClass, LogRetentionDays,
+    MasterUsername, PgIdentifier, PrimaryReaders, RetentionDays, SecondaryInstances, AZ_COUNT,
 };
 
 /// Seconds between enhanced-monitoring samples (1, 5, 10, 15, 30 or 60; 60 is the
@@ -122,6 +125,69 @@ pub struct AuroraGlobalOptions {
     pub data_api: bool,
 }
 
+/// The instance class of every Aurora Serverless v2 instance.
+pub const SERVERLESS_INSTANCE_CLASS: &str = "db.serverless";
+
+/// How the instances of both clusters get their compute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum AuroraCapacity {
+    /// Every instance is of [`AuroraGlobalProps::instance_class`] (what
+    /// [`AuroraGlobal::new`] builds).
+    #[default]
+    Provisioned,
+    /// Aurora Serverless v2: every instance is `db.serverless`, and each cluster gets a
+    /// `serverlessv2_scaling_configuration` with its range (the secondary too: AWS refuses
+    /// to create a `db.serverless` instance in a cluster without one, "Set the Serverless
+    /// v2 scaling configuration on the parent DB cluster before creating a Serverless v2
+    /// DB instance"). [`AuroraGlobalProps::instance_class`] is not used. The primary's
+    /// range is a [`GlobalPrimaryAcuRange`] (at least AWS's 8-ACU minimum for a global
+    /// primary); the secondary's is any [`AcuRange`] (AWS's recommendation "applies only
+    /// to the primary AWS Region"). Each instance always runs, and is billed, at least at
+    /// its cluster's minimum; the clusters stay `engine_mode = "provisioned"` (the mode
+    /// Serverless v2 instances live in). No `seconds_until_auto_pause` is set: a minimum
+    /// of 0 on the secondary would auto-pause it after AWS's default idle time.
+    ServerlessV2 {
+        /// The primary cluster's range.
+        primary: GlobalPrimaryAcuRange,
+        /// The secondary cluster's range.
+        dr: AcuRange,
+    },
+}
+
+/// The instances of each cluster, and their compute. The default is what
+/// [`AuroraGlobal::new`] builds: provisioned, a writer and one reader in the primary
+/// (placed by AWS), one instance in the secondary.
+///
+/// With `spread_primary_across_azs`, instance `i` of the primary (the writer is 0) gets
+/// `availability_zone` = the AZ of the network's private subnet `i mod 3`
+/// ([`crate::network::RegionalNetwork::private_subnet_azs`]), so a writer and two readers
+/// sit in three distinct AZs. AWS would otherwise pick the AZs itself, with no guarantee
+/// that they differ; pinning makes the spread a property of the JSON that tests and
+/// reviews can see. The price: `availability_zone` forces replacement, so the pinned AZ
+/// follows the subnet (it only moves if the subnet is replaced).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AuroraLayout {
+    /// Provisioned or Serverless v2.
+    pub capacity: AuroraCapacity,
+    /// Readers of the primary besides the writer (instances `2…`, promotion tier 1).
+    pub primary_readers: PrimaryReaders,
+    /// Pin the primary's instances to the network's AZs, round robin (see above).
+    pub spread_primary_across_azs: bool,
+    /// Instances of the secondary cluster (`1…`; all readers until it is promoted).
+    pub dr_instances: SecondaryInstances,
+}
+
+impl Default for AuroraLayout {
+    fn default() -> Self {
+        AuroraLayout {
+            capacity: AuroraCapacity::Provisioned,
+            primary_readers: PrimaryReaders::new(1).expect("1 reader is in range"),
+            spread_primary_across_azs: false,
+            dr_instances: SecondaryInstances::new(1).expect("1 instance is in range"),
+        }
+    }
+}
+
 /// The global database, as references for the rest of the stack.
 #[derive(Debug, Clone)]
 pub struct AuroraGlobal {
@@ -157,6 +223,8 @@ pub struct AuroraGlobal {
     /// Whether the RDS Data API is enabled on the clusters
     /// ([`AuroraGlobalOptions::data_api`]).
     pub data_api: bool,
+    /// The compute the instances were built with ([`AuroraLayout::capacity`]).
+    pub capacity: AuroraCapacity,
 }
 
 fn subnet_group(ctx: &DrContext, side: Side, scope: &Scope, network: &Network) -> Expr<String> {
@@ -187,14 +255,30 @@ impl AuroraGlobal {
         props: &AuroraGlobalProps<'_>,
         options: AuroraGlobalOptions,
     ) -> Self {
+        AuroraGlobal::new_with_layout(scope, id, props, options, AuroraLayout::default())
+    }
+
+    /// [`AuroraGlobal::new_with`] with the instances and compute of `layout` (see
+    /// [`AuroraLayout`] and [`AuroraCapacity`]). With the default layout the output is
+    /// exactly [`AuroraGlobal::new_with`]'s.
+    pub fn new_with_layout(
+        scope: &DrScope,
+        id: &str,
+        props: &AuroraGlobalProps<'_>,
+        options: AuroraGlobalOptions,
+        layout: AuroraLayout,
+    ) -> Self {
         let me = scope.child(id);
-        if options.data_api && props.instance_class.as_str().starts_with("db.t") {
+        let instance_class = match layout.capacity {
+            AuroraCapacity::Provisioned => props.instance_class.as_str(),
+            AuroraCapacity::ServerlessV2 { .. } => SERVERLESS_INSTANCE_CLASS,
+        };
+        if options.data_api && instance_class.starts_with("db.t") {
             crate::api_domain::record_problem(
                 &me,
                 format!(
                     "the RDS Data API is not supported on T instance classes (AWS Aurora User \
-                     Guide, \"Limitations for the Amazon RDS Data API\"); got {}",
-                    props.instance_class.as_str()
+                     Guide, \"Limitations for the Amazon RDS Data API\"); got {instance_class}"
                 ),
             );
         }
@@ -295,37 +379,52 @@ impl AuroraGlobal {
                 .copy_tags_to_snapshot(true)
                 .skip_final_snapshot(true)
                 .deletion_protection(false);
+            let cluster = match (layout.capacity, side) {
+                (AuroraCapacity::Provisioned, _) => cluster,
+                (AuroraCapacity::ServerlessV2 { primary, .. }, Side::Primary) => {
+                    serverless(cluster, primary.range())
+                }
+                (AuroraCapacity::ServerlessV2 { dr, .. }, Side::Dr) => serverless(cluster, dr),
+            };
             if options.data_api {
                 cluster.enable_http_endpoint(true)
             } else {
                 cluster
             }
         };
-        let instance =
-            |side: Side, scope: &Scope, id: &str, cluster_id: Expr<String>, tier: u32| {
-                let instance = scope.add(
-                    id,
-                    RdsClusterInstance::new(RdsClusterInstanceArgs {
-                        cluster_identifier: cluster_id,
-                        engine: engine.into(),
-                        instance_class: props.instance_class.as_str().into(),
-                    })
-                    .identifier(ctx.name::<RdsClusterInstance>(&format!("aurora-{id}"), side))
-                    .db_subnet_group_name(subnet_groups.get(side).clone())
-                    .publicly_accessible(false)
-                    .promotion_tier(tier)
-                    .auto_minor_version_upgrade(true)
-                    .monitoring_interval(MONITORING_INTERVAL_SECONDS)
-                    // IAM is global: the role is the same in both regions.
-                    .monitoring_role_arn(monitoring_role.arn().cross_region())
-                    .performance_insights_enabled(true)
-                    .performance_insights_kms_key_id(props.keys.get(side).arn.clone())
-                    .performance_insights_retention_period(PERFORMANCE_INSIGHTS_RETENTION_DAYS),
-                );
-                // RDS checks the role's permissions when the instance is created.
-                instance.node().depends_on(attachment.node());
-                instance
-            };
+        let instance = |side: Side,
+                        scope: &Scope,
+                        id: &str,
+                        cluster_id: Expr<String>,
+                        tier: u32,
+                        az: Option<Expr<String>>| {
+            let args = RdsClusterInstance::new(RdsClusterInstanceArgs {
+                cluster_identifier: cluster_id,
+                engine: engine.into(),
+                instance_class: instance_class.into(),
+            })
+            .identifier(ctx.name::<RdsClusterInstance>(&format!("aurora-{id}"), side))
+            .db_subnet_group_name(subnet_groups.get(side).clone())
+            .publicly_accessible(false)
+            .promotion_tier(tier)
+            .auto_minor_version_upgrade(true)
+            .monitoring_interval(MONITORING_INTERVAL_SECONDS)
+            // IAM is global: the role is the same in both regions.
+            .monitoring_role_arn(monitoring_role.arn().cross_region())
+            .performance_insights_enabled(true)
+            .performance_insights_kms_key_id(props.keys.get(side).arn.clone())
+            .performance_insights_retention_period(PERFORMANCE_INSIGHTS_RETENTION_DAYS);
+            let instance = scope.add(
+                id,
+                match az {
+                    Some(az) => args.availability_zone(az),
+                    None => args,
+                },
+            );
+            // RDS checks the role's permissions when the instance is created.
+            instance.node().depends_on(attachment.node());
+            instance
+        };
 
         let primary_cluster = primary.add(
             "cluster",
@@ -341,10 +440,20 @@ impl AuroraGlobal {
         for group in log_groups(Side::Primary, &primary) {
             primary_cluster.node().depends_on(group.node());
         }
-        let writer = instance(Side::Primary, &primary, "1", primary_cluster.id(), 0);
-        // Created after the writer, so the first instance (the writer) is deterministic.
-        let reader = instance(Side::Primary, &primary, "2", primary_cluster.id(), 1);
-        reader.node().depends_on(writer.node());
+        let azs = &props.network.get(Side::Primary).private_subnet_azs;
+        // Instance n of the primary (the writer is 0) in the AZ of private subnet n mod 3.
+        let az = |n: usize| {
+            layout
+                .spread_primary_across_azs
+                .then(|| azs[n % AZ_COUNT as usize].clone())
+        };
+        let writer = instance(Side::Primary, &primary, "1", primary_cluster.id(), 0, az(0));
+        for n in 1..=layout.primary_readers.get() as usize {
+            // Created after the writer, so the first instance (the writer) is deterministic.
+            let id = (n + 1).to_string();
+            let reader = instance(Side::Primary, &primary, &id, primary_cluster.id(), 1, az(n));
+            reader.node().depends_on(writer.node());
+        }
 
         // The secondary: no master credentials, no database name (both come from the
         // primary through the global cluster), its own region's key. It joins the global
@@ -361,7 +470,11 @@ impl AuroraGlobal {
         for group in log_groups(Side::Dr, &dr) {
             secondary.node().depends_on(group.node());
         }
-        instance(Side::Dr, &dr, "1", secondary.id(), 0);
+        let first = instance(Side::Dr, &dr, "1", secondary.id(), 0, None);
+        for n in 2..=layout.dr_instances.get() {
+            let more = instance(Side::Dr, &dr, &n.to_string(), secondary.id(), 1, None);
+            more.node().depends_on(first.node());
+        }
 
         let secret = primary.add(
             "master-secret",
@@ -413,8 +526,19 @@ impl AuroraGlobal {
             secret_key_arn: props.keys.primary.arn.clone(),
             database_name: props.database_name.as_str().to_string(),
             data_api: options.data_api,
+            capacity: layout.capacity,
         }
     }
+}
+
+/// `cluster` with the Serverless v2 scaling configuration of `range`.
+fn serverless(cluster: RdsCluster, range: AcuRange) -> RdsCluster {
+    cluster.engine_mode("provisioned").serverlessv2_scaling_configuration(
+        Serverlessv2ScalingConfiguration::new(Serverlessv2ScalingConfigurationArgs {
+            max_capacity: range.max().get().into(),
+            min_capacity: range.min().get().into(),
+        }),
+    )
 }
 
 #[cfg(test)]

@@ -6,6 +6,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 use tfdr_dsl::{Error, Expr};
 
+use super::compute::bounded_count;
+
 /// An RDS DB instance class, `db.<family>.<size>` (e.g. `db.r6g.large`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct InstanceClass(String);
@@ -456,6 +458,30 @@ impl AuroraEngine {
         }
     }
 }
+
+bounded_count!(
+    /// Aurora Replicas (readers) of a global database's primary cluster, besides its writer:
+    /// 0–15 ("An Aurora DB cluster can have up to 15 Aurora Replicas", AWS Aurora User Guide,
+    /// "Replication with Amazon Aurora").
+    PrimaryReaders,
+    "primary readers",
+    0,
+    15,
+    "an Aurora cluster has one writer and up to 15 Aurora Replicas"
+);
+
+bounded_count!(
+    /// Instances of a global database's secondary cluster: all readers until it is
+    /// promoted; at least 1 (a secondary without an instance cannot serve reads or be
+    /// failed over to quickly), at most 16 ("You can add up to 16 Aurora Replicas to any of
+    /// the secondary clusters", AWS Aurora User Guide, "Using Amazon Aurora Global
+    /// Database").
+    SecondaryInstances,
+    "secondary instances",
+    1,
+    16,
+    "a global database's secondary cluster has 1 to 16 read-only instances"
+);
 
 #[cfg(test)]
 mod tests {

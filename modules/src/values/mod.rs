@@ -83,7 +83,7 @@ pub use compute::{
 };
 pub use database::{
     Acu, AcuRange, AuroraEngine, EngineVersion, GlobalPrimaryAcuRange, InstanceClass,
-    MasterUsername, PgIdentifier, RetentionDays, ACU_BOUNDS_SOURCE, GLOBAL_PRIMARY_MIN_ACU,
+    MasterUsername, PgIdentifier, PrimaryReaders, RetentionDays, SecondaryInstances, ACU_BOUNDS_SOURCE, GLOBAL_PRIMARY_MIN_ACU,
     GLOBAL_PRIMARY_MIN_ACU_SOURCE, RESERVED_USERNAMES,
 };
 pub use dns::{
