@@ -533,12 +533,14 @@ impl AuroraGlobal {
 
 /// `cluster` with the Serverless v2 scaling configuration of `range`.
 fn serverless(cluster: RdsCluster, range: AcuRange) -> RdsCluster {
-    cluster.engine_mode("provisioned").serverlessv2_scaling_configuration(
-        Serverlessv2ScalingConfiguration::new(Serverlessv2ScalingConfigurationArgs {
-            max_capacity: range.max().get().into(),
-            min_capacity: range.min().get().into(),
-        }),
-    )
+    cluster
+        .engine_mode("provisioned")
+        .serverlessv2_scaling_configuration(Serverlessv2ScalingConfiguration::new(
+            Serverlessv2ScalingConfigurationArgs {
+                max_capacity: range.max().get().into(),
+                min_capacity: range.min().get().into(),
+            },
+        ))
 }
 
 #[cfg(test)]

@@ -422,7 +422,10 @@ fn serverless_clusters_are_aurora_mysql_scaling_in_their_own_ranges() {
         "engine_version": "8.0.mysql_aurora.3.05.2",
     }));
     for (side, min, max) in [("primary", 8, 64), ("dr", 2, 32)] {
-        let c = at(s.resources_of::<RdsCluster>(), &format!("aurora/{side}/cluster"));
+        let c = at(
+            s.resources_of::<RdsCluster>(),
+            &format!("aurora/{side}/cluster"),
+        );
         assert_eq!(c.body["engine"], "aurora-mysql", "{side}");
         assert_eq!(c.body["engine_mode"], "provisioned", "{side}");
         assert_eq!(
@@ -553,10 +556,7 @@ fn the_default_layout_is_exactly_what_new_builds() {
 
 #[test]
 fn the_data_api_with_serverless_is_not_a_t_class_problem() {
-    let stack = mysql_stack(
-        serverless_layout(),
-        AuroraGlobalOptions { data_api: true },
-    );
+    let stack = mysql_stack(serverless_layout(), AuroraGlobalOptions { data_api: true });
     tfdr_testing::try_synth(&stack).unwrap_or_else(|e| panic!("{e}"));
 }
 

@@ -534,8 +534,9 @@ mod tests {
         assert_eq!(e.field, "min_capacity");
         assert!(e.rule.contains("7.5 ACU is below 8 ACUs"), "{e}");
         assert!(
-            e.rule
-                .contains("Aurora global databases – 8 ACUs (applies only to the primary AWS Region)"),
+            e.rule.contains(
+                "Aurora global databases – 8 ACUs (applies only to the primary AWS Region)"
+            ),
             "{e}"
         );
         assert!(e.rule.contains(GLOBAL_PRIMARY_MIN_ACU_SOURCE), "{e}");
