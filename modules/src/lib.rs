@@ -77,7 +77,9 @@ pub mod prelude {
     pub use crate::alerting::{AlertTopics, AlertTopicsProps, Subscription};
     pub use crate::api_domain::{ApiDomain, ApiDomainProps};
     pub use crate::apigw_account::{ApiGatewayAccount, ApiGatewayAccountProps};
-    pub use crate::aurora_global::{AuroraGlobal, AuroraGlobalOptions, AuroraGlobalProps};
+    pub use crate::aurora_global::{
+        AuroraCapacity, AuroraGlobal, AuroraGlobalOptions, AuroraGlobalProps, AuroraLayout,
+    };
     pub use crate::backup::{Backups, BackupsProps};
     pub use crate::context::{DrContext, DrScope, PerRegion, Side};
     pub use crate::dashboard::{DrDashboard, DrDashboardProps};

@@ -163,6 +163,24 @@ fn list(v: Option<&Value>) -> Vec<&Value> {
     }
 }
 
+/// The instance class of Aurora Serverless v2 instances.
+const SERVERLESS_CLASS: &str = "db.serverless";
+
+/// The `min_capacity` (ACUs) of the `serverlessv2_scaling_configuration` of the
+/// `aws_rds_cluster` that the instance `b` belongs to (its `cluster_identifier` refers to
+/// it); `None` when the cluster or its minimum cannot be found.
+fn serverless_min_acu(doc: &TfDoc, b: &Block) -> Option<f64> {
+    let cluster = refs_of(doc, b, "aws_rds_cluster").into_iter().next()?;
+    let scaling = doc
+        .block(&cluster)?
+        .body
+        .get("serverlessv2_scaling_configuration");
+    list(scaling)
+        .first()
+        .and_then(|c| c.get("min_capacity"))
+        .and_then(Value::as_f64)
+}
+
 /// Addresses of the managed resources of type `rtype` that `b` refers to.
 pub(super) fn refs_of(doc: &TfDoc, b: &Block, rtype: &str) -> Vec<String> {
     let known = |a: &str| a.starts_with(&format!("{rtype}.")) && doc.block(a).is_some();
@@ -458,14 +476,35 @@ pub fn estimate(
             "aws_rds_cluster_instance" => {
                 let class = b.str_arg("instance_class").unwrap_or("");
                 let engine = b.str_arg("engine").unwrap_or("");
-                line(
-                    &addr,
-                    "Aurora",
-                    find(&format!("{engine}:{class}")),
-                    a.hours_per_month,
-                    "instance hours",
-                    factor,
-                )
+                if class == SERVERLESS_CLASS {
+                    // ACU-hours at the cluster's minimum: the floor every Serverless v2
+                    // instance pays however idle; a cluster without a minimum is not
+                    // priced (not guessed).
+                    match serverless_min_acu(doc, b) {
+                        Some(min) => line(
+                            &addr,
+                            "Aurora",
+                            find(&format!("{engine}:{SERVERLESS_CLASS}")),
+                            a.hours_per_month * min,
+                            &format!(
+                                "Serverless v2 floor: {min} ACU minimum × {} h (usage above \
+                                 the minimum costs more)",
+                                a.hours_per_month
+                            ),
+                            factor,
+                        ),
+                        None => false,
+                    }
+                } else {
+                    line(
+                        &addr,
+                        "Aurora",
+                        find(&format!("{engine}:{class}")),
+                        a.hours_per_month,
+                        "instance hours",
+                        factor,
+                    )
+                }
             }
             "aws_rds_cluster" => {
                 let s = line(
@@ -1410,5 +1449,83 @@ mod tests {
         assert!(notes[0].contains("$62.02/month"), "{}", notes[0]);
         assert!(notes[0].contains("$186.05/month"), "{}", notes[0]);
         assert!(notes[0].contains("$124.03/month saved"), "{}", notes[0]);
+    }
+
+    /// A Serverless v2 global database: the primary cluster 8–64 ACUs with two
+    /// instances, the secondary 2–32 with one, a provisioned instance next to them, and a
+    /// db.serverless instance whose cluster has no scaling configuration.
+    const SERVERLESS: &str = r#"{
+      "provider": {"aws": [
+        {"alias": "primary", "region": "us-east-1"},
+        {"alias": "dr", "region": "us-east-2"}
+      ]},
+      "resource": {
+        "aws_rds_cluster": {
+          "p": {"provider": "aws.primary", "engine": "aurora-mysql",
+                "serverlessv2_scaling_configuration": {"min_capacity": 8, "max_capacity": 64}},
+          "d": {"provider": "aws.dr", "engine": "aurora-mysql",
+                "serverlessv2_scaling_configuration": [{"min_capacity": 2.5, "max_capacity": 32}]},
+          "bare": {"provider": "aws.primary", "engine": "aurora-mysql"}
+        },
+        "aws_rds_cluster_instance": {
+          "p1": {"provider": "aws.primary", "engine": "aurora-mysql",
+                 "instance_class": "db.serverless", "cluster_identifier": "${aws_rds_cluster.p.id}"},
+          "p2": {"provider": "aws.primary", "engine": "aurora-mysql",
+                 "instance_class": "db.serverless", "cluster_identifier": "${aws_rds_cluster.p.id}"},
+          "d1": {"provider": "aws.dr", "engine": "aurora-mysql",
+                 "instance_class": "db.serverless", "cluster_identifier": "${aws_rds_cluster.d.id}"},
+          "orphan": {"provider": "aws.primary", "engine": "aurora-mysql",
+                 "instance_class": "db.serverless", "cluster_identifier": "${aws_rds_cluster.bare.id}"},
+          "pg": {"provider": "aws.primary", "engine": "aurora-postgresql",
+                 "instance_class": "db.r6g.large", "cluster_identifier": "${aws_rds_cluster.bare.id}"}
+        }
+      }
+    }"#;
+
+    #[test]
+    fn serverless_instances_are_priced_at_their_clusters_minimum_acus() {
+        let doc = parse("t.tf.json", SERVERLESS).unwrap();
+        let mut a = assumptions();
+        a.hours_per_month = 730.0;
+        a.region_factor.insert("us-east-2".into(), 2.0);
+        let (rows, not_priced, _) = estimate(&doc, &a);
+        // 8 ACU × 730 h × $0.12 per primary instance.
+        assert!(close(
+            usd(&rows, "aws_rds_cluster_instance.p1"),
+            8.0 * 730.0 * 0.12
+        ));
+        assert!(close(
+            usd(&rows, "aws_rds_cluster_instance.p2"),
+            8.0 * 730.0 * 0.12
+        ));
+        // The secondary's own minimum (2.5), at its Region's factor (×2).
+        assert!(close(
+            usd(&rows, "aws_rds_cluster_instance.d1"),
+            2.0 * 2.5 * 730.0 * 0.12
+        ));
+        let line = rows
+            .iter()
+            .find(|r| r.resource == "aws_rds_cluster_instance.p1")
+            .unwrap();
+        assert!(
+            line.item.contains("Serverless v2 floor: 8 ACU minimum"),
+            "{line:?}"
+        );
+        assert!(
+            line.item.contains("usage above the minimum costs more"),
+            "{line:?}"
+        );
+        assert!(line.item.contains("ACU-hour × $0.12"), "{line:?}");
+        assert!(line.source.contains("acu_calculator.py"), "{line:?}");
+        // No minimum to price from: not priced, not guessed.
+        assert_eq!(not_priced.get("aws_rds_cluster_instance"), Some(&1));
+        assert!(!rows
+            .iter()
+            .any(|r| r.resource == "aws_rds_cluster_instance.orphan"));
+        // Provisioned instances are priced per instance-hour as before.
+        assert!(close(
+            usd(&rows, "aws_rds_cluster_instance.pg"),
+            730.0 * 0.30
+        ));
     }
 }

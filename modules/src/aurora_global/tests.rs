@@ -354,3 +354,216 @@ fn the_data_api_on_a_t_instance_class_is_reported() {
     AuroraGlobal::new(&f.root(), "aurora", &props);
     tfdr_testing::try_synth(&f.stack).unwrap_or_else(|e| panic!("{e}"));
 }
+
+// ---- Serverless v2, Aurora MySQL, the transactions-dr layout ----
+
+use crate::network::{Network, NetworkProps};
+use crate::test_support::{context, network_props, test_keys};
+use crate::values::{Acu, AcuRange, PrimaryReaders, SecondaryInstances};
+use tfdr_dsl::aws::VpcSecurityGroupIngressRule;
+
+fn acu(v: f64) -> Acu {
+    Acu::new(v).unwrap()
+}
+
+/// The transactions-dr database: Aurora MySQL 3, Serverless v2 (primary 8–64 ACUs,
+/// secondary 2–32), a writer and two readers pinned to three AZs, two secondary instances.
+fn serverless_layout() -> AuroraLayout {
+    AuroraLayout {
+        capacity: AuroraCapacity::ServerlessV2 {
+            primary: AcuRange::for_global_primary(acu(8.0), acu(64.0)).unwrap(),
+            dr: AcuRange::new(acu(2.0), acu(32.0)).unwrap(),
+        },
+        primary_readers: PrimaryReaders::new(2).unwrap(),
+        spread_primary_across_azs: true,
+        dr_instances: SecondaryInstances::new(2).unwrap(),
+    }
+}
+
+fn mysql_stack(layout: AuroraLayout, options: AuroraGlobalOptions) -> tfdr_dsl::Stack {
+    let (stack, ctx) = context("dev");
+    let root = ctx.root();
+    let keys = test_keys(&root);
+    let network = Network::new(
+        &root,
+        "network",
+        &NetworkProps {
+            engine: AuroraEngine::Mysql,
+            ..network_props(&keys)
+        },
+    );
+    let props = AuroraGlobalProps {
+        engine: AuroraEngine::Mysql,
+        engine_version: "8.0.mysql_aurora.3.05.2".parse().unwrap(),
+        // Not used with Serverless v2 (a T class would trip the Data API check if it were).
+        instance_class: "db.t4g.medium".parse().unwrap(),
+        backup_retention: RetentionDays::new(7).unwrap(),
+        database_name: "transactions".parse().unwrap(),
+        master_username: "transactions_admin".parse().unwrap(),
+        network: &network,
+        keys: &keys,
+        log_retention: LogRetentionDays::new(30).unwrap(),
+    };
+    let db = AuroraGlobal::new_with_layout(&root, "aurora", &props, options, layout);
+    assert_eq!(db.capacity, layout.capacity);
+    stack
+}
+
+fn serverless() -> Synthesized {
+    let stack = mysql_stack(serverless_layout(), AuroraGlobalOptions::default());
+    tfdr_testing::try_synth(&stack).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn serverless_clusters_are_aurora_mysql_scaling_in_their_own_ranges() {
+    let s = serverless();
+    s.assert_has::<RdsGlobalCluster>(&json!({
+        "engine": "aurora-mysql",
+        "engine_version": "8.0.mysql_aurora.3.05.2",
+    }));
+    for (side, min, max) in [("primary", 8, 64), ("dr", 2, 32)] {
+        let c = at(
+            s.resources_of::<RdsCluster>(),
+            &format!("aurora/{side}/cluster"),
+        );
+        assert_eq!(c.body["engine"], "aurora-mysql", "{side}");
+        assert_eq!(c.body["engine_mode"], "provisioned", "{side}");
+        assert_eq!(
+            c.body["serverlessv2_scaling_configuration"],
+            json!({"min_capacity": min, "max_capacity": max}),
+            "{side}"
+        );
+        assert_eq!(c.body["backup_retention_period"], 7, "{side}");
+        assert_eq!(c.body["iam_database_authentication_enabled"], true);
+        assert_eq!(
+            c.body["enabled_cloudwatch_logs_exports"],
+            json!(["audit", "error", "general", "slowquery"]),
+            "{side}"
+        );
+        for log in ["audit", "error", "general", "slowquery"] {
+            let g = at(
+                s.resources_of::<CloudwatchLogGroup>(),
+                &format!("aurora/{side}/log-group-{log}"),
+            );
+            assert!(depends_on(&c.body).contains(&g.address), "{side} {log}");
+        }
+    }
+    // The app reaches the database on MySQL's port.
+    let rules = s.resources_of_with::<VpcSecurityGroupIngressRule>(
+        &json!({"from_port": 3306, "to_port": 3306}),
+    );
+    assert_eq!(rules.len(), 2, "one per region");
+}
+
+#[test]
+fn the_primary_has_a_writer_and_two_readers_in_three_azs() {
+    let s = serverless();
+    let c = at(s.resources_of::<RdsCluster>(), "aurora/primary/cluster");
+    let instances = s.assert_count::<RdsClusterInstance>(5);
+    let writer = at(instances.clone(), "aurora/primary/1");
+    for (n, letter) in [(1, "a"), (2, "b"), (3, "c")] {
+        let i = at(instances.clone(), &format!("aurora/primary/{n}"));
+        let subnet = at(
+            s.resources_of::<Subnet>(),
+            &format!("network/primary/subnet-{letter}"),
+        );
+        assert_eq!(i.body["instance_class"], "db.serverless", "{n}");
+        assert_eq!(i.body["engine"], "aurora-mysql", "{n}");
+        assert_eq!(i.body["cluster_identifier"], r(&c.address, "id"), "{n}");
+        assert_eq!(i.body["identifier"], format!("aurora-{n}-use1-dev"));
+        assert_eq!(
+            i.body["availability_zone"],
+            r(&subnet.address, "availability_zone"),
+            "{n}"
+        );
+        assert_eq!(i.body["promotion_tier"], if n == 1 { 0 } else { 1 });
+        if n > 1 {
+            assert!(depends_on(&i.body).contains(&writer.address), "{n}");
+        }
+    }
+}
+
+#[test]
+fn the_secondary_joins_the_global_cluster_with_its_instances() {
+    let s = serverless();
+    let g = s.resources_of::<RdsGlobalCluster>().remove(0);
+    let c = at(s.resources_of::<RdsCluster>(), "aurora/dr/cluster");
+    assert_eq!(c.body["provider"], "aws.dr");
+    assert_eq!(c.body["global_cluster_identifier"], r(&g.address, "id"));
+    assert_eq!(
+        c.body["lifecycle"],
+        json!({"ignore_changes": [
+            "replication_source_identifier",
+            "global_cluster_identifier",
+            "engine_version"
+        ]})
+    );
+    for absent in [
+        "master_username",
+        "master_password_wo",
+        "database_name",
+        "replication_source_identifier",
+        "source_region",
+    ] {
+        assert!(c.body.get(absent).is_none(), "secondary sets {absent}");
+    }
+    let first = at(s.resources_of::<RdsClusterInstance>(), "aurora/dr/1");
+    let second = at(s.resources_of::<RdsClusterInstance>(), "aurora/dr/2");
+    for i in [&first, &second] {
+        assert_eq!(i.body["provider"], "aws.dr");
+        assert_eq!(i.body["instance_class"], "db.serverless");
+        assert_eq!(i.body["cluster_identifier"], r(&c.address, "id"));
+        // AWS places the secondary's instances.
+        assert!(i.body.get("availability_zone").is_none(), "{}", i.body);
+    }
+    assert!(depends_on(&second.body).contains(&first.address));
+}
+
+#[test]
+fn the_default_layout_is_exactly_what_new_builds() {
+    let (s, _) = build();
+    let f = fixture();
+    AuroraGlobal::new_with_layout(
+        &f.root(),
+        "aurora",
+        &aurora_props(&f),
+        AuroraGlobalOptions::default(),
+        AuroraLayout::default(),
+    );
+    // `build` adds outputs; compare everything else.
+    let with_layout = tfdr_testing::synth(&f.stack);
+    let strip = |v: &Value| {
+        let mut v = v.clone();
+        let o = v.as_object_mut().unwrap();
+        o.remove("output");
+        o.remove("//");
+        v
+    };
+    // (Not assert_eq: a difference would print two whole stacks.)
+    assert!(
+        strip(s.json()) == strip(with_layout.json()),
+        "the default layout changed the output"
+    );
+    for i in with_layout.resources_of::<RdsClusterInstance>() {
+        assert_eq!(i.body["instance_class"], "db.r6g.large");
+        assert!(i.body.get("availability_zone").is_none());
+    }
+    for c in with_layout.resources_of::<RdsCluster>() {
+        assert!(c.body.get("serverlessv2_scaling_configuration").is_none());
+        assert!(c.body.get("engine_mode").is_none());
+    }
+}
+
+#[test]
+fn the_data_api_with_serverless_is_not_a_t_class_problem() {
+    let stack = mysql_stack(serverless_layout(), AuroraGlobalOptions { data_api: true });
+    tfdr_testing::try_synth(&stack).unwrap_or_else(|e| panic!("{e}"));
+}
+
+#[test]
+fn the_serverless_mysql_layout_is_valid_terraform() {
+    let stack = mysql_stack(serverless_layout(), AuroraGlobalOptions::default());
+    if let Some(v) = tfdr_testing::synth(&stack).assert_valid_terraform() {
+        eprintln!("{v}");
+    }
+}

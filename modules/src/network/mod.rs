@@ -203,6 +203,10 @@ pub struct RegionalNetwork {
     pub private_subnet_ids: Vec<Expr<String>>,
     /// The private route table ids, one per AZ, in the order of `private_subnet_ids`.
     pub private_route_table_ids: Vec<Expr<String>>,
+    /// The AZ of each private subnet (the subnet's `availability_zone`), in the order of
+    /// `private_subnet_ids`: three distinct AZs, where zonal resources in those subnets
+    /// (e.g. database instances) can be pinned.
+    pub private_subnet_azs: Vec<Expr<String>>,
     /// The app (Lambda) security group: egress on the database port to the database group
     /// and 443 to the VPC and the S3/DynamoDB prefix lists; no ingress.
     pub app_security_group_id: Expr<String>,
@@ -281,6 +285,7 @@ fn regional(me: &DrScope, side: Side, cidr: VpcCidr, props: &NetworkProps<'_>) -
 
     let mut subnet_ids = Vec::new();
     let mut route_table_ids = Vec::new();
+    let mut subnet_azs = Vec::new();
     for (i, letter) in AZ_LETTERS.iter().enumerate() {
         let slice = cidr
             .private_subnet(i as u32)
@@ -306,6 +311,7 @@ fn regional(me: &DrScope, side: Side, cidr: VpcCidr, props: &NetworkProps<'_>) -
             RouteTableAssociation::new(rt.id()).subnet_id(subnet.id()),
         );
         subnet_ids.push(subnet.id());
+        subnet_azs.push(subnet.availability_zone());
         route_table_ids.push(rt.id());
     }
 
@@ -367,6 +373,7 @@ fn regional(me: &DrScope, side: Side, cidr: VpcCidr, props: &NetworkProps<'_>) -
         cidr,
         private_subnet_ids: subnet_ids,
         private_route_table_ids: route_table_ids,
+        private_subnet_azs: subnet_azs,
         app_security_group_id: app,
         database_security_group_id: database,
         edge,

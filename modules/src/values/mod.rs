@@ -82,8 +82,9 @@ pub use compute::{
     FunctionTimeoutSeconds, MemoryMb, ReservedConcurrency, ThrottleBurst, ThrottleRate,
 };
 pub use database::{
-    AuroraEngine, EngineVersion, InstanceClass, MasterUsername, PgIdentifier, RetentionDays,
-    RESERVED_USERNAMES,
+    Acu, AcuRange, AuroraEngine, EngineVersion, GlobalPrimaryAcuRange, InstanceClass,
+    MasterUsername, PgIdentifier, PrimaryReaders, RetentionDays, SecondaryInstances,
+    ACU_BOUNDS_SOURCE, GLOBAL_PRIMARY_MIN_ACU, GLOBAL_PRIMARY_MIN_ACU_SOURCE, RESERVED_USERNAMES,
 };
 pub use dns::{
     DomainName, FailureThreshold, HealthCheckInterval, HostedZoneId, MAX_DOMAIN_NAME_LEN,
