@@ -216,7 +216,57 @@ def patch_autoscaling_policy_no_empty_predictive_configuration():
     _wrap(cls, "put_scaling_policy", make)
 
 
+# ---------------------------------------------------------------------------
+# RDS: the Data API on provisioned Aurora clusters
+# ---------------------------------------------------------------------------
+
+
+def patch_rds_data_api_on_provisioned_clusters():
+    """RDS: ``EnableHttpEndpoint`` on a provisioned Aurora cluster enables the
+    RDS Data API, and ``DescribeDBClusters`` says so.
+
+    AWS supports the Data API on Aurora PostgreSQL and Aurora MySQL clusters
+    with provisioned and Serverless v2 instances (engine mode
+    ``provisioned``), including both clusters of a global database (Aurora
+    User Guide, "Using the Amazon RDS Data API": region and version
+    availability; "Limitations for the Amazon RDS Data API": "With Aurora
+    global databases, you can enable Data API on both the primary and
+    secondary DB clusters",
+    https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/data-api.limitations.html);
+    ``DBCluster.HttpEndpointEnabled`` reports it (RDS API Reference,
+    https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DBCluster.html).
+
+    Stock moto 5.2.5 honours ``EnableHttpEndpoint`` only for Aurora
+    Serverless v1 (``engine_mode = "serverless"``) on a fixed list of old
+    versions and silently stores ``False`` otherwise, so a provisioned
+    cluster with ``enable_http_endpoint = true`` (trading-dr's lag monitor
+    reads the replication lag through the Data API) re-plans
+    ``enable_http_endpoint: false -> true`` forever. The patch keeps moto's
+    rule for serverless v1 and honours the flag for ``aurora-postgresql`` and
+    ``aurora-mysql`` clusters in provisioned mode; other engines are moto's.
+    """
+    from moto.rds import models as rds_models
+
+    cls = rds_models.DBCluster
+    original = _require(cls, "enable_http_endpoint")
+
+    def fset(self, val):
+        original.fset(self, val)
+        mode = getattr(self, "engine_mode", None) or "provisioned"
+        if (
+            val is not None
+            and mode == "provisioned"
+            and self.engine in ("aurora-postgresql", "aurora-mysql")
+        ):
+            self._enable_http_endpoint = bool(val)
+
+    fset.__wrapped__ = original.fset
+    prop = property(original.fget, fset)
+    setattr(cls, "enable_http_endpoint", prop)
+
+
 WEB_PATCHES = [
+    patch_rds_data_api_on_provisioned_clusters,
     patch_ec2_root_device_mapping_from_ami,
     patch_autoscaling_group_default_instance_warmup,
     patch_autoscaling_policy_enabled,

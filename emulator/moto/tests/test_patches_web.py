@@ -28,6 +28,7 @@ class PatchesAreApplied(unittest.TestCase):
             "autoscaling_group_default_instance_warmup",
             "autoscaling_policy_enabled",
             "autoscaling_policy_no_empty_predictive_configuration",
+            "rds_data_api_on_provisioned_clusters",
         ):
             self.assertIn(name, APPLIED)
 
@@ -283,3 +284,43 @@ class AutoScalingReadBack(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+@mock_aws
+class DataApiOnProvisionedClusters(unittest.TestCase):
+    """``EnableHttpEndpoint`` on a provisioned Aurora PostgreSQL cluster is
+    reported back, as in AWS; Serverless v1 rules and other engines are
+    moto's."""
+
+    def create(self, rds, name, engine, enable, **extra):
+        return rds.create_db_cluster(
+            DBClusterIdentifier=name,
+            Engine=engine,
+            EngineVersion="15.4" if engine == "aurora-postgresql" else "8.0.mysql_aurora.3.07.1",
+            MasterUsername="admin_user",
+            MasterUserPassword="a-long-password-1",
+            EnableHttpEndpoint=enable,
+            **extra,
+        )["DBCluster"]
+
+    def test_a_provisioned_cluster_reports_the_data_api(self):
+        rds = boto3.client("rds", region_name="eu-central-1")
+        self.create(rds, "pg-on", "aurora-postgresql", True)
+        self.create(rds, "mysql-on", "aurora-mysql", True)
+        self.create(rds, "pg-off", "aurora-postgresql", False)
+        got = {
+            c["DBClusterIdentifier"]: c.get("HttpEndpointEnabled")
+            for c in rds.describe_db_clusters()["DBClusters"]
+        }
+        self.assertEqual(got, {"pg-on": True, "mysql-on": True, "pg-off": False})
+
+    def test_stock_moto_drops_it(self):
+        from moto.rds import models as rds_models
+
+        cluster = object.__new__(rds_models.DBCluster)
+        cluster.engine_mode = "provisioned"
+        cluster.engine = "aurora-postgresql"
+        cluster.engine_version = "15.4"
+        stock_setter = rds_models.DBCluster.enable_http_endpoint.fset.__wrapped__
+        stock_setter(cluster, True)
+        self.assertFalse(cluster._enable_http_endpoint)
