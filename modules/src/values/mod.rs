@@ -83,7 +83,7 @@ pub use compute::{
 };
 pub use database::{
     AuroraEngine, EngineVersion, InstanceClass, MasterUsername, PgIdentifier, RetentionDays,
-    RESERVED_USERNAMES,
+    RotationDays, RESERVED_USERNAMES,
 };
 pub use dns::{
     DomainName, FailureThreshold, HealthCheckInterval, HostedZoneId, MAX_DOMAIN_NAME_LEN,
