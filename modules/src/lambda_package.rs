@@ -38,8 +38,8 @@
 //! available offline (DEVELOPERS.md): there is no `archive` provider to build a zip at
 //! plan time, and `aws_lambda_function.filename` would need a file next to the JSON. So
 //! the package is built at synth, from sources embedded in the stack program
-//! (`include_bytes!`, see [`PAYMENTS_SOURCES`], [`FAILOVER_SOURCES`] and
-//! [`LAG_MONITOR_SOURCES`]; tests are not embedded), and written into the JSON as an
+//! (`include_bytes!`, see [`PAYMENTS_SOURCES`], [`FAILOVER_SOURCES`],
+//! [`LAG_MONITOR_SOURCES`] and [`ROTATION_SOURCES`]; tests are not embedded), and written into the JSON as an
 //! `aws_s3_object` with `content_base64` ([`LambdaZip::content_base64`]) in a code
 //! bucket **per region** (Lambda reads code only from a bucket in its own region); each
 //! function is created from `s3_bucket`/`s3_key` with `source_code_hash` from
@@ -386,6 +386,45 @@ pub fn lag_monitor_zip() -> LambdaZip {
     build_zip(&LAG_MONITOR_SOURCES).expect("the embedded lag monitor sources are valid")
 }
 
+/// The Lambda handler of the master-secret rotation function: `handler.py`, function
+/// `lambda_handler`.
+pub const ROTATION_HANDLER: &str = "handler.lambda_handler";
+
+/// The master-secret rotation function's source files (`modules/functions/rotation/`,
+/// Python, boto3 only), embedded like [`PAYMENTS_SOURCES`]; a test checks that this list is
+/// every other `.py` file of the folder, byte for byte.
+pub const ROTATION_SOURCES: [SourceFile<'static>; 5] = [
+    SourceFile {
+        path: "aws.py",
+        contents: include_bytes!("../functions/rotation/aws.py"),
+    },
+    SourceFile {
+        path: "config.py",
+        contents: include_bytes!("../functions/rotation/config.py"),
+    },
+    SourceFile {
+        path: "handler.py",
+        contents: include_bytes!("../functions/rotation/handler.py"),
+    },
+    SourceFile {
+        path: "jsonlog.py",
+        contents: include_bytes!("../functions/rotation/jsonlog.py"),
+    },
+    SourceFile {
+        path: "steps.py",
+        contents: include_bytes!("../functions/rotation/steps.py"),
+    },
+];
+
+/// The master-secret rotation function's deployment package, built from
+/// [`ROTATION_SOURCES`].
+///
+/// # Panics
+/// Never: the embedded paths are valid (a unit test builds this package).
+pub fn rotation_zip() -> LambdaZip {
+    build_zip(&ROTATION_SOURCES).expect("the embedded rotation function sources are valid")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -451,6 +490,8 @@ mod tests {
         assert_ne!(failover_zip(), payments_zip());
         assert_eq!(lag_monitor_zip(), lag_monitor_zip());
         assert_ne!(lag_monitor_zip(), failover_zip());
+        assert_eq!(rotation_zip(), rotation_zip());
+        assert_ne!(rotation_zip(), lag_monitor_zip());
     }
 
     #[test]
@@ -559,10 +600,11 @@ mod tests {
     }
 
     /// Every embedded function: (folder, sources, handler).
-    const FUNCTIONS: [(&str, &[SourceFile<'static>], &str); 3] = [
+    const FUNCTIONS: [(&str, &[SourceFile<'static>], &str); 4] = [
         ("payments", &PAYMENTS_SOURCES, PAYMENTS_HANDLER),
         ("failover", &FAILOVER_SOURCES, FAILOVER_HANDLER),
         ("lag-monitor", &LAG_MONITOR_SOURCES, LAG_MONITOR_HANDLER),
+        ("rotation", &ROTATION_SOURCES, ROTATION_HANDLER),
     ];
 
     #[test]
@@ -637,7 +679,7 @@ print(json.dumps({
 
     #[test]
     fn python_zipfile_reads_exactly_the_handler_files_with_the_fixed_metadata() {
-        let cases: [(LambdaZip, &[SourceFile<'static>], &[&str]); 3] = [
+        let cases: [(LambdaZip, &[SourceFile<'static>], &[&str]); 4] = [
             (
                 payments_zip(),
                 &PAYMENTS_SOURCES,
@@ -667,6 +709,17 @@ print(json.dumps({
                     "handler.py",
                     "jsonlog.py",
                     "sample.py",
+                ],
+            ),
+            (
+                rotation_zip(),
+                &ROTATION_SOURCES,
+                &[
+                    "aws.py",
+                    "config.py",
+                    "handler.py",
+                    "jsonlog.py",
+                    "steps.py",
                 ],
             ),
         ];
@@ -718,8 +771,9 @@ print(json.dumps({
     fn child_prints_the_payments_zip() {
         if std::env::var_os(CHILD_ENV).is_some() {
             let (payments, failover, lag) = (payments_zip(), failover_zip(), lag_monitor_zip());
+            let rotation = rotation_zip();
             println!(
-                "payments-zip: {} {} {} failover-zip: {} {} lag-monitor-zip: {} {}",
+                "payments-zip: {} {} {} failover-zip: {} {} lag-monitor-zip: {} {} rotation-zip: {} {}",
                 payments.source_code_hash(),
                 payments.bytes().len(),
                 source_code_hash(payments.content_base64().as_bytes()),
@@ -727,6 +781,8 @@ print(json.dumps({
                 failover.bytes().len(),
                 lag.source_code_hash(),
                 lag.bytes().len(),
+                rotation.source_code_hash(),
+                rotation.bytes().len(),
             );
         }
     }
@@ -766,6 +822,13 @@ print(json.dumps({
             first.contains(&format!(
                 "lag-monitor-zip: {}",
                 lag_monitor_zip().source_code_hash()
+            )),
+            "{first}"
+        );
+        assert!(
+            first.contains(&format!(
+                "rotation-zip: {}",
+                rotation_zip().source_code_hash()
             )),
             "{first}"
         );

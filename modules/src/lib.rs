@@ -12,7 +12,9 @@
 //!   [`api_domain::ApiDomain`], [`failover_dns::FailoverDns`],
 //!   [`operator_role::OperatorRole`], [`failover_automation::FailoverAutomation`] (the
 //!   automated database failover, DR region only), [`lag_monitor::LagMonitor`] (the
-//!   database's replication lag sampled every 30 s, DR region only); alerting and
+//!   database's replication lag sampled every 30 s, DR region only),
+//!   [`secret_rotation::SecretRotation`] (the database's master secret rotated without a
+//!   database driver, primary region only); alerting and
 //!   operations:
 //!   [`alerting::AlertTopics`] (an encrypted topic per region and in us-east-1), the typed
 //!   [`alarms`] (health checks, replication, functions, APIs) and
@@ -55,6 +57,7 @@ pub mod regional_api;
 pub mod s3_access_logs;
 mod s3_bucket;
 pub mod s3_replication;
+pub mod secret_rotation;
 pub mod stacks;
 pub mod values;
 
@@ -102,6 +105,7 @@ pub mod prelude {
     };
     pub use crate::s3_access_logs::{AccessLogBuckets, AccessLogBucketsProps};
     pub use crate::s3_replication::{ReplicatedBucket, ReplicatedBucketProps};
+    pub use crate::secret_rotation::{SecretRotation, SecretRotationProps};
     pub use crate::values::{AlarmCount, ErrorRatePercent, LagSeconds, ThresholdMs};
     pub use crate::values::{
         ApiPath, FunctionTimeoutSeconds, MemoryMb, ReservedConcurrency, StageName, ThrottleBurst,
@@ -109,7 +113,8 @@ pub mod prelude {
     };
     pub use crate::values::{
         AuroraEngine, BackupRetentionDays, Cidr, EngineVersion, ExpiryDays, InstanceClass,
-        LogRetentionDays, MasterUsername, PgIdentifier, RetentionDays, VpcCidr, VpcCidrs,
+        LogRetentionDays, MasterUsername, PgIdentifier, RetentionDays, RotationDays, VpcCidr,
+        VpcCidrs,
     };
     pub use crate::values::{DomainName, FailureThreshold, HealthCheckInterval, HostedZoneId};
 

@@ -8,6 +8,21 @@ use tfdr_dsl::{Error, Expr};
 
 use super::compute::bounded_count;
 
+<<<<<<< HEAD
+=======
+bounded_count!(
+    /// Days between two rotations of a secret (`rotation_rules.automatically_after_days`
+    /// of `aws_secretsmanager_secret_rotation`; Secrets Manager API Reference,
+    /// `RotationRulesType.AutomaticallyAfterDays`: "Valid Range: Minimum value of 1.
+    /// Maximum value of 1000.").
+    RotationDays,
+    "secret rotation interval (days)",
+    1,
+    1_000,
+    "Secrets Manager RotationRulesType AutomaticallyAfterDays"
+);
+
+>>>>>>> secret-rotation
 /// An RDS DB instance class, `db.<family>.<size>` (e.g. `db.r6g.large`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct InstanceClass(String);

@@ -360,6 +360,12 @@ pub use scheduler_schedule::{SchedulerSchedule, SchedulerScheduleRef};
 pub mod secretsmanager_secret;
 #[allow(deprecated)]
 pub use secretsmanager_secret::{SecretsmanagerSecret, SecretsmanagerSecretRef};
+/// `aws_secretsmanager_secret_rotation`: <https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/secretsmanager_secret_rotation>.
+pub mod secretsmanager_secret_rotation;
+#[allow(deprecated)]
+pub use secretsmanager_secret_rotation::{
+    SecretsmanagerSecretRotation, SecretsmanagerSecretRotationRef,
+};
 /// `aws_secretsmanager_secret_version`: <https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/secretsmanager_secret_version>.
 pub mod secretsmanager_secret_version;
 #[allow(deprecated)]
