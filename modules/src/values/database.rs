@@ -8,8 +8,6 @@ use tfdr_dsl::{Error, Expr};
 
 use super::compute::bounded_count;
 
-<<<<<<< HEAD
-=======
 bounded_count!(
     /// Days between two rotations of a secret (`rotation_rules.automatically_after_days`
     /// of `aws_secretsmanager_secret_rotation`; Secrets Manager API Reference,
@@ -22,7 +20,6 @@ bounded_count!(
     "Secrets Manager RotationRulesType AutomaticallyAfterDays"
 );
 
->>>>>>> secret-rotation
 /// An RDS DB instance class, `db.<family>.<size>` (e.g. `db.r6g.large`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct InstanceClass(String);

@@ -83,9 +83,8 @@ pub use compute::{
 };
 pub use database::{
     Acu, AcuRange, AuroraEngine, EngineVersion, GlobalPrimaryAcuRange, InstanceClass,
-    MasterUsername, PgIdentifier, PrimaryReaders, RetentionDays, RotationDays,
-    SecondaryInstances, ACU_BOUNDS_SOURCE, GLOBAL_PRIMARY_MIN_ACU, GLOBAL_PRIMARY_MIN_ACU_SOURCE,
-    RESERVED_USERNAMES,
+    MasterUsername, PgIdentifier, PrimaryReaders, RetentionDays, RotationDays, SecondaryInstances,
+    ACU_BOUNDS_SOURCE, GLOBAL_PRIMARY_MIN_ACU, GLOBAL_PRIMARY_MIN_ACU_SOURCE, RESERVED_USERNAMES,
 };
 pub use dns::{
     DomainName, FailureThreshold, HealthCheckInterval, HostedZoneId, MAX_DOMAIN_NAME_LEN,
