@@ -7,6 +7,9 @@ pub mod naming;
 pub mod suffix;
 pub mod tags;
 
+#[cfg(test)]
+mod tag_tests;
+
 pub use check::{check, install, VALIDATION_NAME};
 pub use naming::{
     name_rule, region_token, Charset, NameAttr, NameRule, NameScope, Naming, NAME_RULES,
