@@ -1,8 +1,8 @@
 //! The one context every DR component takes, and the scopes components build under.
 //!
 //! A [`DrContext`] owns what every component of an active-passive stack needs: the stack,
-//! its primary/DR [`RegionPair`], the [`Naming`] policy of its environment suffix, and the
-//! account lookups. Creating it installs the stack policy as a synth-time validation, so a
+//! its primary/DR [`RegionPair`], the [`Naming`] policy of its environment suffix, its
+//! [`TagPolicy`] (each region's tags), and the account lookups. Creating it installs the stack policy as a synth-time validation, so a
 //! stack built through it cannot be synthesized with a policy violation — there is no
 //! check to forget and no suffix to pass twice.
 //!
@@ -334,10 +334,11 @@ impl DrContext {
     ///
     /// For the pair's regions it is the primary or DR scope. For any other region it is
     /// the scope of an extra aliased `aws` configuration (alias: the region code), added
-    /// on first use as a copy of the primary's configuration with the region replaced and
-    /// the `default_tags` of [`TagPolicy::other`] (the tags both regions share, checked
-    /// there too) — so whatever credentials settings the primary had at that moment — and
-    /// found again on later calls, so a stack gets at most one configuration per region. Never fails: if the stack already has
+    /// on first use as a copy of the primary's configuration (so whatever credentials
+    /// settings the primary had at that moment) with the region replaced and the
+    /// `default_tags` of [`TagPolicy::other`] (the tags both regions share; the stack
+    /// policy holds that region's resources to them), and found again on later calls, so
+    /// a stack gets at most one configuration per region. Never fails: if the stack already has
     /// the alias for another region, the problem is recorded for synth and the primary
     /// scope is returned so construction goes on.
     pub fn region_scope_for(&self, region: Region) -> Scope {
