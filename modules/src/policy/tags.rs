@@ -10,11 +10,14 @@
 //! [`TagPolicy::new`] and passes it to
 //! [`DrContext::with_tags`](crate::DrContext::with_tags).
 //!
-//! Tag keys and values follow the AWS rules (AWS Billing and Cost Management,
-//! "User-defined tag restrictions", and the `Tag` data type of the AWS APIs, e.g. Service
-//! Quotas API Reference, "Tag"): a key is 1–128 and a value 0–256 Unicode characters of
-//! `\p{L}\p{Z}\p{N}_.:/=+\-@`, neither starts with `aws:` in any case (reserved for AWS),
-//! and a resource carries at most 50 user tags.
+//! Tag keys and values follow the AWS rules: a key is 1–128 and a value 0–256 Unicode
+//! characters of `\p{L}\p{Z}\p{N}_.:/=+\-@` (the `Tag` data type of the AWS APIs, e.g.
+//! Service Quotas API Reference, "Tag",
+//! <https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_Tag.html>),
+//! neither starts with `aws:` in any combination of case (reserved for AWS), and a
+//! resource carries at most 50 user tags (AWS Batch User Guide, "Tag restrictions";
+//! Amazon Personalize Developer Guide, "Tagging resources", "Guidelines and
+//! requirements", <https://docs.aws.amazon.com/personalize/latest/dg/personalize-managing-tags.html>).
 
 use std::collections::BTreeMap;
 use std::fmt;
