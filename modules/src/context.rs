@@ -1,8 +1,8 @@
 //! The one context every DR component takes, and the scopes components build under.
 //!
 //! A [`DrContext`] owns what every component of an active-passive stack needs: the stack,
-//! its primary/DR [`RegionPair`], the [`Naming`] policy of its environment suffix, and the
-//! account lookups. Creating it installs the stack policy as a synth-time validation, so a
+//! its primary/DR [`RegionPair`], the [`Naming`] policy of its environment suffix, its
+//! [`TagPolicy`] (each region's tags), and the account lookups. Creating it installs the stack policy as a synth-time validation, so a
 //! stack built through it cannot be synthesized with a policy violation — there is no
 //! check to forget and no suffix to pass twice.
 //!
@@ -18,7 +18,7 @@ use std::rc::Rc;
 use tfdr_dsl::{Error, Region, RegionPair, RegionScope, Scope, Stack, TypedSpec};
 
 use crate::account::RegionalAccount;
-use crate::policy::{self, dr_tags, EnvironmentSuffix, Naming};
+use crate::policy::{self, EnvironmentSuffix, Naming, TagPolicy, TagSet};
 
 /// One side of an active-passive pair.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -94,14 +94,17 @@ struct Inner {
     stack: Stack,
     pair: RegionPair,
     names: Naming,
+    tags: TagPolicy,
     accounts: OnceCell<PerRegion<RegionalAccount>>,
 }
 
 /// What every DR component needs, in one value: the stack, the region pair, the naming
-/// policy and the account lookups. Cheap to clone (shared).
+/// policy, the tag policy and the account lookups. Cheap to clone (shared).
 ///
-/// Guarantees: both providers carry the DR tags as `default_tags`, and the stack policy
-/// (names, tags, destroyability; [`policy::check()`]) runs when the stack is synthesized.
+/// Guarantees: each provider carries its region's set of the [`TagPolicy`] as
+/// `default_tags` ([`TagPolicy::dr`] unless the stack chose its own with
+/// [`DrContext::with_tags`]), and the stack policy (names, each region's tags,
+/// destroyability; [`policy::check()`]) runs when the stack is synthesized.
 #[derive(Clone)]
 pub struct DrContext(Rc<Inner>);
 
@@ -118,8 +121,9 @@ impl std::fmt::Debug for DrContext {
 
 impl DrContext {
     /// Sets `stack` up for an active-passive DR deployment: providers `aws.primary` in
-    /// `primary` and `aws.dr` in `dr` with the DR tags as default tags, names with
-    /// `suffix`, and the stack policy installed as a synth-time validation.
+    /// `primary` and `aws.dr` in `dr` with the DR tags ([`TagPolicy::dr`]) as default
+    /// tags, names with `suffix`, and the stack policy installed as a synth-time
+    /// validation. [`DrContext::with_tags`] with [`TagPolicy::dr`].
     ///
     /// # Errors
     /// The regions are the same, or the stack already has `primary`/`dr` providers.
@@ -129,14 +133,41 @@ impl DrContext {
         dr: Region,
         suffix: EnvironmentSuffix,
     ) -> Result<Self, Error> {
-        let pair = stack
-            .region_pair(primary, dr)?
-            .with_default_tags(&dr_tags());
-        policy::install(stack, &suffix);
+        DrContext::with_tags(stack, primary, dr, suffix, TagPolicy::dr())
+    }
+
+    /// [`DrContext::new`] for a stack with its own tag policy: each provider gets its
+    /// region's set of `tags` as `default_tags` (a region outside the pair, added later
+    /// by [`DrContext::region_scope_for`], gets [`TagPolicy::other`]), components tag what
+    /// `default_tags` does not reach from [`DrContext::tags`], and the installed stack
+    /// policy checks every taggable resource against its own region's set.
+    ///
+    /// # Errors
+    /// The regions are the same, or the stack already has `primary`/`dr` providers.
+    pub fn with_tags(
+        stack: &Stack,
+        primary: Region,
+        dr: Region,
+        suffix: EnvironmentSuffix,
+        tags: TagPolicy,
+    ) -> Result<Self, Error> {
+        let pair = stack.region_pair(primary, dr)?;
+        for side in Side::BOTH {
+            let set = tags.region(side);
+            if !set.is_empty() {
+                let scope = match side {
+                    Side::Primary => &pair.primary,
+                    Side::Dr => &pair.dr,
+                };
+                scope.set_default_tags(set.as_map());
+            }
+        }
+        policy::install(stack, &suffix, &tags);
         Ok(DrContext(Rc::new(Inner {
             stack: stack.clone(),
             pair,
             names: Naming::new(suffix),
+            tags,
             accounts: OnceCell::new(),
         })))
     }
@@ -171,6 +202,29 @@ impl DrContext {
     /// The naming policy.
     pub fn names(&self) -> &Naming {
         &self.0.names
+    }
+
+    /// The tag policy of the stack.
+    pub fn tag_policy(&self) -> &TagPolicy {
+        &self.0.tags
+    }
+
+    /// The tags every taggable resource of `side`'s region carries (its provider's
+    /// `default_tags`). A component that tags what `default_tags` does not reach (what an
+    /// Auto Scaling group launches) takes them from here, so it follows the stack's
+    /// policy for that region.
+    pub fn tags(&self, side: Side) -> &TagSet {
+        self.0.tags.region(side)
+    }
+
+    /// The tags of `region`, which need not be one of the pair's: that side's set for the
+    /// pair's regions, [`TagPolicy::other`] for any other (the `default_tags` of its
+    /// provider from [`DrContext::region_scope_for`]).
+    pub fn tags_in(&self, region: Region) -> &TagSet {
+        match self.side_of(region) {
+            Some(side) => self.tags(side),
+            None => self.0.tags.other(),
+        }
     }
 
     /// The name of a `T` resource called `base` in `side`'s region (see [`Naming::of`]).
@@ -280,10 +334,11 @@ impl DrContext {
     ///
     /// For the pair's regions it is the primary or DR scope. For any other region it is
     /// the scope of an extra aliased `aws` configuration (alias: the region code), added
-    /// on first use as a copy of the primary's configuration with the region replaced — so
-    /// the same DR `default_tags` (the tag policy holds there too) and whatever credentials
-    /// settings the primary had at that moment — and found again on later calls, so a stack
-    /// gets at most one configuration per region. Never fails: if the stack already has
+    /// on first use as a copy of the primary's configuration (so whatever credentials
+    /// settings the primary had at that moment) with the region replaced and the
+    /// `default_tags` of [`TagPolicy::other`] (the tags both regions share; the stack
+    /// policy holds that region's resources to them), and found again on later calls, so
+    /// a stack gets at most one configuration per region. Never fails: if the stack already has
     /// the alias for another region, the problem is recorded for synth and the primary
     /// scope is returned so construction goes on.
     pub fn region_scope_for(&self, region: Region) -> Scope {
@@ -305,7 +360,12 @@ impl DrContext {
                     .map(|p| p.body.clone());
                 if let Some(mut body) = body {
                     body.set_attr::<String>("region", region.as_str());
+                    body.remove("default_tags");
                     stack.configure_provider(extra.provider_ref(), |b| *b = body);
+                }
+                let other = self.0.tags.other();
+                if !other.is_empty() {
+                    extra.set_default_tags(other.as_map());
                 }
                 (*extra).clone()
             }

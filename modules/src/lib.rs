@@ -1,8 +1,10 @@
 //! # tfdr-modules — disaster-recovery components
 //!
 //! - [`DrContext`] / [`DrScope`]: the one context every component takes (stack, region
-//!   pair, naming policy, account lookups) and the scope it builds under. Creating the
-//!   context installs the [`policy`] as a synth-time validation.
+//!   pair, naming policy, tag policy, account lookups) and the scope it builds under.
+//!   Creating the context installs the [`policy`] as a synth-time validation; the tags of
+//!   each region come from the stack's [`policy::TagPolicy`] ([`policy::TagPolicy::dr`]
+//!   unless it chose its own with [`DrContext::with_tags`]).
 //! - Components (CDK-construct shaped: `Component::new(&scope, "id", &Props { .. })`):
 //!   [`kms::KmsKeys`], [`network::Network`], [`aurora_global::AuroraGlobal`],
 //!   [`s3_replication::ReplicatedBucket`], [`s3_access_logs::AccessLogBuckets`],

@@ -9,7 +9,7 @@ use crate::context::{DrContext, DrScope};
 use crate::dynamodb_global::{GlobalTable, GlobalTableProps};
 use crate::kms::{KeyService, KmsKeys, KmsKeysProps};
 use crate::network::{Network, NetworkProps};
-use crate::policy::EnvironmentSuffix;
+use crate::policy::{EnvironmentSuffix, TagPolicy, TagSet};
 use crate::s3_access_logs::{AccessLogBuckets, AccessLogBucketsProps};
 use crate::s3_replication::{ReplicatedBucket, ReplicatedBucketProps};
 use crate::values::{AuroraEngine, ExpiryDays, LogRetentionDays, RetentionDays, VpcCidrs};
@@ -41,6 +41,37 @@ pub(crate) fn context(suffix: &str) -> (Stack, DrContext) {
         Region::UsEast1,
         Region::UsEast2,
         EnvironmentSuffix::new(suffix).unwrap(),
+    )
+    .unwrap();
+    (stack, ctx)
+}
+
+/// A tag policy like transactions-dr's: Environment and CostCenter in both regions,
+/// `DR-Role` = `primary` in the primary region and `secondary` in the DR region.
+pub(crate) fn dr_role_tags() -> TagPolicy {
+    let set = |tags: &[(&str, &str)]| TagSet::new(tags.iter().copied()).unwrap();
+    TagPolicy::per_region(
+        &set(&[("Environment", "DR"), ("CostCenter", "Transactions")]),
+        &set(&[("DR-Role", "primary")]),
+        &set(&[("DR-Role", "secondary")]),
+    )
+    .unwrap()
+}
+
+/// A `data-test` stack in `primary` → `dr` with its own tag policy.
+pub(crate) fn context_with_tags(
+    primary: Region,
+    dr: Region,
+    suffix: &str,
+    tags: TagPolicy,
+) -> (Stack, DrContext) {
+    let stack = Stack::new("data-test");
+    let ctx = DrContext::with_tags(
+        &stack,
+        primary,
+        dr,
+        EnvironmentSuffix::new(suffix).unwrap(),
+        tags,
     )
     .unwrap();
     (stack, ctx)

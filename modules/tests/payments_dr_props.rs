@@ -11,7 +11,9 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use common::{default_tags, judge, merged_tags, oracle, region_pair, resources, valid_suffix};
+use common::{
+    default_tags, judge, merged_tags, oracle, region_pair, resources, valid_suffix, RequiredTags,
+};
 
 use proptest::prelude::*;
 use tfdr_modules::stacks::payments_dr::{self, PaymentsDrConfig};
@@ -19,11 +21,13 @@ use tfdr_modules::values::RetentionDays;
 use tfdr_testing::Synthesized;
 
 /// The tags the requirements put on every resource, written out independently.
-const REQUIRED_TAGS: [(&str, &str); 3] = [
+///
+/// The same in every region (the default tag policy), outside the pair too.
+const REQUIRED_TAGS: RequiredTags = RequiredTags::everywhere(&[
     ("Environment", "DR"),
     ("CostCenter", "Operations"),
     ("Criticality", "High"),
-];
+]);
 
 /// Components (`type`, or `type component/rest`) that exist once, in the primary region,
 /// because their DR counterpart is part of them (a replica block), they are global by
@@ -138,6 +142,9 @@ proptest! {
     fn every_taggable_resource_carries_the_dr_tags(cfg in config()) {
         let s = build(&cfg);
         let defaults = default_tags(&s);
+        if let Err(e) = REQUIRED_TAGS.check_providers(&s) {
+            prop_assert!(false, "{}", e);
+        }
         let mut checked = 0;
         for (t, f) in resources(&s) {
             if !tfdr_dsl::aws::is_taggable(&t) {
@@ -145,9 +152,9 @@ proptest! {
             }
             checked += 1;
             let tags = merged_tags(&defaults, &f.body);
-            for (k, v) in REQUIRED_TAGS {
-                prop_assert_eq!(tags.get(k).map(String::as_str), Some(v), "{} lacks {}={}", f.address, k, v);
-            }
+            let provider = f.body["provider"].as_str().unwrap_or_default();
+            let missing = REQUIRED_TAGS.missing(provider, &tags);
+            prop_assert!(missing.is_none(), "{} lacks {}", f.address, missing.unwrap_or_default());
         }
         prop_assert!(checked > 20, "only {} taggable resources", checked);
     }

@@ -10,7 +10,9 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use common::{default_tags, judge, merged_tags, oracle, region_pair, resources, valid_suffix};
+use common::{
+    default_tags, judge, merged_tags, oracle, region_pair, resources, valid_suffix, RequiredTags,
+};
 use proptest::prelude::*;
 use tfdr_modules::network::NatGateways;
 use tfdr_modules::stacks::trading_dr::{self, TradingDrConfig};
@@ -18,11 +20,13 @@ use tfdr_modules::values::{FleetCapacity, GroupCapacity};
 use tfdr_testing::Synthesized;
 
 /// The tags the DR policy puts on every resource, written out independently.
-const REQUIRED_TAGS: [(&str, &str); 3] = [
+///
+/// The same in every region (the default tag policy), outside the pair too.
+const REQUIRED_TAGS: RequiredTags = RequiredTags::everywhere(&[
     ("Environment", "DR"),
     ("CostCenter", "Operations"),
     ("Criticality", "High"),
-];
+]);
 
 /// What a launch template must tag at launch: provider `default_tags` never reach what an
 /// Auto Scaling group launches.
@@ -159,6 +163,9 @@ proptest! {
     fn every_taggable_resource_and_everything_launched_carries_the_dr_tags(cfg in config()) {
         let s = build(&cfg);
         let defaults = default_tags(&s);
+        if let Err(e) = REQUIRED_TAGS.check_providers(&s) {
+            prop_assert!(false, "{}", e);
+        }
         let mut checked = 0;
         for (t, f) in resources(&s) {
             if !tfdr_dsl::aws::is_taggable(&t) {
@@ -166,19 +173,20 @@ proptest! {
             }
             checked += 1;
             let tags = merged_tags(&defaults, &f.body);
-            for (k, v) in REQUIRED_TAGS {
-                prop_assert_eq!(tags.get(k).map(String::as_str), Some(v), "{} lacks {}={}", f.address, k, v);
-            }
+            let provider = f.body["provider"].as_str().unwrap_or_default();
+            let missing = REQUIRED_TAGS.missing(provider, &tags);
+            prop_assert!(missing.is_none(), "{} lacks {}", f.address, missing.unwrap_or_default());
         }
         prop_assert!(checked > 20, "only {} taggable resources", checked);
         let templates = s.resources("aws_launch_template");
         prop_assert_eq!(templates.len(), 2);
         for lt in templates {
             let specs = lt.body["tag_specifications"].as_array().cloned().unwrap_or_default();
+            let provider = lt.body["provider"].as_str().unwrap_or_default();
             for kind in LAUNCHED {
                 let spec = specs.iter().find(|s| s["resource_type"] == kind);
                 prop_assert!(spec.is_some(), "{} does not tag launched {}s", lt.address, kind);
-                for (k, v) in REQUIRED_TAGS {
+                for &(k, v) in REQUIRED_TAGS.of_provider(provider) {
                     prop_assert_eq!(spec.and_then(|s| s["tags"][k].as_str()), Some(v), "{}: launched {} lacks {}={}", lt.address, kind, k, v);
                 }
             }
@@ -186,6 +194,7 @@ proptest! {
         let groups = s.resources("aws_autoscaling_group");
         prop_assert_eq!(groups.len(), 2);
         for g in groups {
+            let provider = g.body["provider"].as_str().unwrap_or_default();
             let tags: BTreeMap<String, (String, bool)> = g.body["tag"]
                 .as_array()
                 .cloned()
@@ -196,7 +205,7 @@ proptest! {
                     (t["value"].as_str().unwrap_or_default().to_string(), t["propagate_at_launch"] == true),
                 ))
                 .collect();
-            for (k, v) in REQUIRED_TAGS {
+            for &(k, v) in REQUIRED_TAGS.of_provider(provider) {
                 prop_assert_eq!(tags.get(k), Some(&(v.to_string(), true)), "{} does not propagate {}={}", g.address, k, v);
             }
         }

@@ -7,16 +7,17 @@ use tfdr_dsl::{aws, ElementKind, Entry, Error, NodeKind, RawExpr, Stack, StackMo
 
 use super::naming::{name_rule, NameAttr};
 use super::suffix::EnvironmentSuffix;
-use super::tags::{effective_tags, DR_TAGS};
+use super::tags::{effective_tags, TagPolicy, MAX_TAGS_PER_RESOURCE};
 
 /// The name under which [`install`] registers the check (registering again replaces it).
 pub const VALIDATION_NAME: &str = "tfdr stack policy (names, tags, destroyability)";
 
-/// Registers [`check`] with `suffix` as a validation of `stack`: synthesis then reports
-/// every violation with the stack's other problems.
-pub fn install(stack: &Stack, suffix: &EnvironmentSuffix) {
+/// Registers [`check`] with `suffix` and `tags` as a validation of `stack`: synthesis then
+/// reports every violation with the stack's other problems.
+pub fn install(stack: &Stack, suffix: &EnvironmentSuffix, tags: &TagPolicy) {
     let suffix = suffix.clone();
-    stack.add_validation(VALIDATION_NAME, move |model| check(model, &suffix));
+    let tags = tags.clone();
+    stack.add_validation(VALIDATION_NAME, move |model| check(model, &suffix, &tags));
 }
 
 fn literal<'a>(body: &'a tfdr_dsl::Body, attr: &str) -> Option<&'a RawExpr> {
@@ -30,15 +31,18 @@ fn literal<'a>(body: &'a tfdr_dsl::Body, attr: &str) -> Option<&'a RawExpr> {
 /// - a resource type with a name argument (per the generated `NAME_ARGUMENTS`) has a row in
 ///   the name-rule table; its name argument is a literal that satisfies the rule and
 ///   contains `suffix`;
-/// - a taggable resource (generated `Taggable`) has the three DR tags in its effective tags
-///   and, when its row says `NameTag`, a `Name` tag containing `suffix`;
+/// - a taggable resource (generated `Taggable`) has **its own region's** set of `tags` in
+///   its effective tags (its provider's `default_tags` merged with its own `tags`, see
+///   [`effective_tags`]): the primary's set on `aws.primary`, the DR region's on `aws.dr`,
+///   [`TagPolicy::other`] on any other provider; at most [`MAX_TAGS_PER_RESOURCE`]
+///   effective tags; and, when its row says `NameTag`, a `Name` tag containing `suffix`;
 /// - destroyable: no `prevent_destroy`, no `deletion_protection = true`, RDS clusters skip
 ///   the final snapshot, buckets `force_destroy`, KMS keys a 7-day deletion window, secrets
 ///   `recovery_window_in_days = 0`.
 ///
 /// Returns every violation, each naming the construct path and the rule (empty: the
 /// stack complies).
-pub fn check(model: &StackModel, suffix: &EnvironmentSuffix) -> Vec<Error> {
+pub fn check(model: &StackModel, suffix: &EnvironmentSuffix, tags: &TagPolicy) -> Vec<Error> {
     let suffix = suffix.as_str();
     let mut errors = Vec::new();
     for (i, node) in model.nodes.iter().enumerate() {
@@ -102,13 +106,28 @@ pub fn check(model: &StackModel, suffix: &EnvironmentSuffix) -> Vec<Error> {
             None => {}
         }
         if aws::is_taggable(type_name) {
-            let tags = effective_tags(model, i);
-            for (k, v) in DR_TAGS {
-                if tags.get(k).map(String::as_str) != Some(v) {
-                    errors.push(err(format!(
-                        "missing tag {k}={v} (provider default_tags or tags)"
-                    )));
+            let effective = effective_tags(model, i);
+            let provider = node
+                .meta
+                .provider
+                .and_then(|p| model.providers.get(p.index));
+            let (required, region) = tags.for_provider(provider);
+            for (k, v) in required.iter() {
+                match effective.get(k) {
+                    Some(found) if found == v => {}
+                    Some(found) => errors.push(err(format!(
+                        "missing tag {k}={v}: it carries {k}={found}, but the tag policy requires {region} on every taggable resource there"
+                    ))),
+                    None => errors.push(err(format!(
+                        "missing tag {k}={v}: the tag policy requires {region} on every taggable resource there (provider default_tags or tags)"
+                    ))),
                 }
+            }
+            if effective.len() > MAX_TAGS_PER_RESOURCE {
+                errors.push(err(format!(
+                    "{} tags; AWS allows at most {MAX_TAGS_PER_RESOURCE} on a resource",
+                    effective.len()
+                )));
             }
         }
         // Destroyable.

@@ -25,9 +25,11 @@
 //!   network interface with no public IP, IMDSv2 only (`http_tokens = required`, hop
 //!   limit 1: a container or a forwarded request cannot reach the credentials), an
 //!   encrypted gp3 root volume with the region's key, detailed monitoring, the user data
-//!   (`user_data.rs`), and `tag_specifications` that put the three DR tags and a `Name` on
-//!   the instances, their volumes and network interfaces: provider `default_tags` reach
-//!   the launch template itself, never what an Auto Scaling group launches from it.
+//!   (`user_data.rs`), and `tag_specifications` that put the region's tags of the stack's
+//!   tag policy ([`DrContext::tags`](crate::DrContext::tags): the DR tags by default, a
+//!   per-region `DR-Role` where the stack has one) and a `Name` on the instances, their
+//!   volumes and network interfaces: provider `default_tags` reach the launch template
+//!   itself, never what an Auto Scaling group launches from it.
 //! - `group`: the Auto Scaling group over the private subnets, sized by
 //!   [`FleetCapacity`] (the standby at its minimum), `ELB` health checks with the grace
 //!   period, default instance warm-up, the group metrics, tags propagated at launch, and
@@ -121,7 +123,6 @@ use crate::api_domain::record_problem;
 use crate::context::{DrScope, PerRegion, Side};
 use crate::kms::{KeyService, KmsKeys};
 use crate::network::Network;
-use crate::policy::dr_tags;
 use crate::s3_access_logs::{AccessLogBuckets, LOAD_BALANCER_LOG_PREFIX};
 use crate::values::{
     ApiPath, AppPort, AuroraEngine, CpuTargetPercent, Ec2InstanceType, FleetCapacity,
@@ -346,14 +347,6 @@ fn name_tag(name: &str) -> BTreeMap<String, String> {
     BTreeMap::from([("Name".to_string(), name.to_string())])
 }
 
-/// The DR tags and `Name`: what instances, volumes and interfaces launched by a group
-/// carry (provider `default_tags` do not reach them).
-fn launch_tags(name: &str) -> BTreeMap<String, String> {
-    let mut tags = dr_tags();
-    tags.insert("Name".to_string(), name.to_string());
-    tags
-}
-
 impl WebTier {
     /// Builds the web tier of both regions under `scope/<id>` (see the module
     /// documentation).
@@ -520,6 +513,9 @@ fn regional(me: &DrScope, side: Side, base: &str, props: &WebTierProps<'_>) -> B
         SsmParameter::new(props.instance_type.architecture().al2023_ami_parameter()),
     );
     let group_name = ctx.name::<AutoscalingGroup>(base, side);
+    // The region's tags of the stack's tag policy and `Name`: what instances, volumes and
+    // interfaces launched by the group carry (provider `default_tags` do not reach them).
+    let launch_tags = ctx.tags(side).with_name(&group_name);
     let settings = user_data::Settings {
         region,
         db_port: props.database_engine.port(),
@@ -571,7 +567,7 @@ fn regional(me: &DrScope, side: Side, base: &str, props: &WebTierProps<'_>) -> B
         template = template.tag_specifications(
             TagSpecifications::new()
                 .resource_type(resource)
-                .tags(launch_tags(&group_name)),
+                .tags(launch_tags.clone()),
         );
     }
     let template = scope.add("launch-template", template);
@@ -594,7 +590,7 @@ fn regional(me: &DrScope, side: Side, base: &str, props: &WebTierProps<'_>) -> B
             .id(template.id())
             .version(template.latest_version().cast::<String>()),
     );
-    for (key, value) in launch_tags(&group_name) {
+    for (key, value) in launch_tags {
         group = group.tag(Tag::new(TagArgs {
             key: key.into(),
             value: value.into(),

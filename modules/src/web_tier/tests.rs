@@ -19,7 +19,7 @@ use crate::hosted_zone::{HostedZone, HostedZoneProps, ZoneSource};
 use crate::kms::KmsKeysProps;
 use crate::network::{Internet, InternetEdge, NatGateways, NetworkProps};
 use crate::s3_access_logs::AccessLogBucketsProps;
-use crate::test_support::{at, cidrs, context, r};
+use crate::test_support::{at, cidrs, context, context_with_tags, dr_role_tags, r};
 use crate::values::{AppPort, LogRetentionDays};
 
 const SIDES: [(&str, &str); 2] = [("primary", "aws.primary"), ("dr", "aws.dr")];
@@ -130,7 +130,23 @@ fn build_logged(
     load_balancer_logs: bool,
     edit: impl FnOnce(&mut WebTierProps<'_>),
 ) -> Web {
-    let (stack, ctx) = context(suffix);
+    build_on(
+        context(suffix),
+        services,
+        internet,
+        load_balancer_logs,
+        edit,
+    )
+}
+
+/// [`build_logged`] on a given stack and context (e.g. one with its own tag policy).
+fn build_on(
+    (stack, ctx): (Stack, DrContext),
+    services: Vec<KeyService>,
+    internet: Internet,
+    load_balancer_logs: bool,
+    edit: impl FnOnce(&mut WebTierProps<'_>),
+) -> Web {
     let keys = keys(&ctx, services);
     let network = network(&ctx, &keys, internet);
     let zone = HostedZone::new(
@@ -1084,5 +1100,49 @@ fn the_web_tier_passes_the_policy_for_any_suffix_and_is_valid_terraform() {
     let (_, s) = build();
     if let Some(v) = s.assert_valid_terraform() {
         assert_eq!(v.warning_count, 0, "{v}");
+    }
+}
+
+#[test]
+fn what_a_group_launches_carries_its_regions_tags_of_the_stacks_policy() {
+    let w = build_on(
+        context_with_tags(Region::UsEast1, Region::UsWest2, "dev", dr_role_tags()),
+        ebs_keys(),
+        edge(),
+        true,
+        |_| {},
+    );
+    // The per-region policy holds on every resource, launched ones included.
+    let s = tfdr_testing::try_synth(&w.stack).unwrap_or_else(|e| panic!("{e}"));
+    for (side, role) in [("primary", "primary"), ("dr", "secondary")] {
+        let want = json!({
+            "Environment": "DR",
+            "CostCenter": "Transactions",
+            "DR-Role": role,
+            "Name": "trading-web-dev",
+        });
+        let lt = at(
+            s.resources_of::<LaunchTemplate>(),
+            &format!("web/{side}/launch-template"),
+        );
+        let specs = lt.body["tag_specifications"].as_array().unwrap();
+        assert_eq!(specs.len(), 3);
+        for spec in specs {
+            assert_eq!(spec["tags"], want, "{side}: {spec}");
+        }
+        let group = at(
+            s.resources_of::<AutoscalingGroup>(),
+            &format!("web/{side}/group"),
+        );
+        let tags: serde_json::Map<String, Value> = group.body["tag"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| {
+                assert_eq!(t["propagate_at_launch"], true, "{t}");
+                (t["key"].as_str().unwrap().to_string(), t["value"].clone())
+            })
+            .collect();
+        assert_eq!(Value::Object(tags), want, "{side}");
     }
 }

@@ -1,6 +1,8 @@
 //! What the reference stacks' property tests share: the AWS name rules written out from
-//! the AWS documentation (the oracle, independent of `policy::NAME_RULES`), and readers of
-//! the synthesized JSON (resources, provider default tags, merged tags).
+//! the AWS documentation (the oracle, independent of `policy::NAME_RULES`), the tags each
+//! provider's resources must carry as the stack's requirements state them ([`RequiredTags`],
+//! independent of `policy::TagPolicy`), and readers of the synthesized JSON (resources,
+//! provider default tags, merged tags).
 //!
 //! Each test binary uses part of it.
 #![allow(dead_code)]
@@ -313,4 +315,64 @@ pub fn merged_tags(
         }
     }
     tags
+}
+
+/// A tag written out by a test: (key, value).
+pub type Tag = (&'static str, &'static str);
+
+/// The tags a stack's requirements put on every taggable resource of each region, written
+/// out by the test (the oracle; independent of `policy::TagPolicy`): the primary region's
+/// (`aws.primary`), the DR region's (`aws.dr`), and those of a region outside the pair
+/// (any other `aws` configuration, e.g. `aws.us-east-1` for Route 53's alarms).
+pub struct RequiredTags {
+    pub primary: &'static [Tag],
+    pub dr: &'static [Tag],
+    pub other: &'static [Tag],
+}
+
+impl RequiredTags {
+    /// The same tags everywhere (payments-dr, trading-dr).
+    pub const fn everywhere(tags: &'static [Tag]) -> Self {
+        RequiredTags {
+            primary: tags,
+            dr: tags,
+            other: tags,
+        }
+    }
+
+    /// The tags required of what is bound to `provider` (`aws.primary`, `aws.dr`, …).
+    pub fn of_provider(&self, provider: &str) -> &'static [Tag] {
+        match provider {
+            "aws.primary" => self.primary,
+            "aws.dr" => self.dr,
+            _ => self.other,
+        }
+    }
+
+    /// Every provider's `default_tags` are exactly its region's required tags (so a
+    /// resource carries them without repeating them).
+    pub fn check_providers(&self, s: &Synthesized) -> Result<(), String> {
+        for (provider, tags) in default_tags(s) {
+            let want: BTreeMap<String, String> = self
+                .of_provider(&provider)
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
+            if tags != want {
+                return Err(format!(
+                    "{provider} has default_tags {tags:?}, not its region's {want:?}"
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The first required tag `tags` of what is bound to `provider` lacks or has another
+    /// value of, as `K=V`.
+    pub fn missing(&self, provider: &str, tags: &BTreeMap<String, String>) -> Option<String> {
+        self.of_provider(provider)
+            .iter()
+            .find(|(k, v)| tags.get(*k).map(String::as_str) != Some(*v))
+            .map(|(k, v)| format!("{k}={v}"))
+    }
 }
