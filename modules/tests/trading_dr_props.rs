@@ -346,3 +346,20 @@ fn the_standby_runs_at_its_minimum_and_scales_to_the_primary() {
     assert_eq!(policy.body["adjustment_type"], "ExactCapacity");
     assert_eq!(policy.body["scaling_adjustment"], 3);
 }
+
+/// The dashboard shows every alarm of the stack, each ARN once, in the alarm-status
+/// widgets (that every metric line names its region is the dashboard's own unit test).
+#[test]
+fn the_dashboard_shows_every_alarm_of_the_stack() {
+    let s = build(&TradingDrConfig::default());
+    let dashboard = s.resources("aws_cloudwatch_dashboard").remove(0);
+    let text = dashboard.body["dashboard_body"]
+        .as_str()
+        .expect("a literal body with references");
+    let alarms = s.resources("aws_cloudwatch_metric_alarm");
+    assert!(alarms.len() >= 17, "{} alarms", alarms.len());
+    for alarm in alarms {
+        let arn = format!("{}.arn", alarm.address);
+        assert_eq!(text.matches(&arn).count(), 1, "{arn} is not shown once");
+    }
+}

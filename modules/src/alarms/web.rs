@@ -56,12 +56,17 @@ pub struct RegionalWebAlarms {
 /// The web tier's alarms in both regions. Dereferences to
 /// [`PerRegion<RegionalWebAlarms>`].
 #[derive(Debug, Clone)]
-pub struct WebAlarms(PerRegion<RegionalWebAlarms>);
+pub struct WebAlarms {
+    regions: PerRegion<RegionalWebAlarms>,
+    /// The standby's scale-out backstop alarm ([`crate::web_tier::StandbyScaleOut`]):
+    /// its region and ARN, so a dashboard can show it with the others.
+    pub standby_traffic: (tfdr_dsl::Region, tfdr_dsl::Expr<String>),
+}
 
 impl std::ops::Deref for WebAlarms {
     type Target = PerRegion<RegionalWebAlarms>;
     fn deref(&self) -> &PerRegion<RegionalWebAlarms> {
-        &self.0
+        &self.regions
     }
 }
 
@@ -70,7 +75,7 @@ impl WebAlarms {
     /// latency}`.
     pub fn new(scope: &DrScope, id: &str, props: &WebAlarmsProps<'_>) -> Self {
         let me = scope.child(id);
-        WebAlarms(PerRegion::from_fn(|side| {
+        let regions = PerRegion::from_fn(|side| {
             let tier = props.web.get(side);
             let region = tier.region;
             let a = side.alias();
@@ -161,12 +166,17 @@ impl WebAlarms {
                 desired: Metric::group(GroupMetric::Desired, group, region),
                 in_service: Metric::group(GroupMetric::InService, group, region),
             }
-        }))
+        });
+        let standby = &props.web.standby_scale_out;
+        WebAlarms {
+            regions,
+            standby_traffic: (standby.region, standby.traffic_alarm_arn.clone()),
+        }
     }
 
     /// Every alarm, primary first.
     pub fn alarms(&self) -> Vec<&Alarm> {
-        self.0
+        self.regions
             .iter()
             .flat_map(|(_, r)| [&r.no_healthy_hosts, &r.server_errors, &r.latency])
             .collect()

@@ -22,7 +22,7 @@ use tfdr_dsl::{Expr, Region};
 
 use crate::alarms::{
     Alarm, ApiAlarms, AuroraLagAlarm, BucketReplicationAlarms, FunctionAlarms, HealthCheckAlarms,
-    Metric, Statistic, TableReplicationAlarm, WebAlarms,
+    Metric, OpsFunctionAlarms, Statistic, TableReplicationAlarm, WebAlarms,
 };
 use crate::context::{DrContext, DrScope, Side};
 use crate::lag_monitor::LagMonitor;
@@ -65,6 +65,9 @@ pub struct DrDashboardProps<'a> {
     /// Lag monitors: the 30-second replication lag samples (seconds) against the alarm's
     /// threshold.
     pub lag_monitors: Vec<&'a LagMonitor>,
+    /// Operations functions (e.g. the failover function): their alarms are shown with the
+    /// others, so the dashboard lists every alarm that pages.
+    pub ops: Vec<&'a OpsFunctionAlarms>,
 }
 
 /// The dashboard.
@@ -176,7 +179,8 @@ impl DrDashboard {
             }),
         );
 
-        // Alarm states, one widget per region that has alarms (primary, DR, then others).
+        // Alarm states, one widget per region that has alarms (primary, DR, then others):
+        // (region, ARN) of every alarm the inputs raise.
         let mut all: Vec<&Alarm> = Vec::new();
         for a in &props.health_checks {
             all.extend(a.alarms());
@@ -199,15 +203,30 @@ impl DrDashboard {
         for a in &props.web {
             all.extend(a.alarms());
         }
+        for a in &props.ops {
+            all.extend([&a.errors, &a.failed_events]);
+        }
+        let mut shown: Vec<(Region, Expr<String>)> =
+            all.iter().map(|a| (a.region, a.arn.clone())).collect();
+        for w in &props.web {
+            shown.push(w.standby_traffic.clone());
+        }
+        for m in &props.lag_monitors {
+            shown.push((m.region, m.alarm_arn.clone()));
+        }
         let mut regions: Vec<Region> = vec![primary, dr];
-        for a in &all {
-            if !regions.contains(&a.region) {
-                regions.push(a.region);
+        for (region, _) in &shown {
+            if !regions.contains(region) {
+                regions.push(*region);
             }
         }
         let mut alarm_widgets: Vec<AlarmWidget> = Vec::new();
         for region in regions {
-            let arns: Vec<&Alarm> = all.iter().copied().filter(|a| a.region == region).collect();
+            let arns: Vec<&Expr<String>> = shown
+                .iter()
+                .filter(|(r, _)| *r == region)
+                .map(|(_, arn)| arn)
+                .collect();
             let title = match ctx.side_of(region) {
                 Some(side) => format!("Alarms: {}", where_(ctx, side)),
                 None => format!("Alarms: {region}"),
@@ -217,7 +236,7 @@ impl DrDashboard {
                     title: title.clone(),
                     alarms: chunk
                         .iter()
-                        .map(|a| a.arn.clone().cross_region().into())
+                        .map(|arn| (*arn).clone().cross_region().into())
                         .collect(),
                     sort_by: AlarmSort::Default,
                 });

@@ -24,6 +24,7 @@ fn dashboard(o: &Ops, a: &AllAlarms) -> DrDashboard {
             buckets: vec![&a.bucket],
             web: vec![],
             lag_monitors: vec![],
+            ops: vec![],
         },
     )
 }

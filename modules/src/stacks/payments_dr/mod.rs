@@ -481,7 +481,7 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
     );
     // The failover function runs rarely and matters when it does: any error or any event
     // left after Lambda's retries pages the DR region's topic.
-    OpsFunctionAlarms::new(
+    let failover_alarms = OpsFunctionAlarms::new(
         &root,
         "failover-automation-alarms",
         &OpsFunctionAlarmsProps {
@@ -506,6 +506,7 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
             buckets: vec![&bucket_alarms],
             web: vec![],
             lag_monitors: vec![],
+            ops: vec![&failover_alarms],
         },
     );
 

@@ -345,7 +345,7 @@ pub fn build(config: &TradingDrConfig) -> Result<Stack, Error> {
             code_expiry: config.noncurrent_version_days,
         },
     );
-    OpsFunctionAlarms::new(
+    let lag_monitor_alarms = OpsFunctionAlarms::new(
         &root,
         "lag-monitor-alarms",
         &OpsFunctionAlarmsProps {
@@ -387,7 +387,7 @@ pub fn build(config: &TradingDrConfig) -> Result<Stack, Error> {
             code_expiry: config.noncurrent_version_days,
         },
     );
-    OpsFunctionAlarms::new(
+    let failover_alarms = OpsFunctionAlarms::new(
         &root,
         "failover-automation-alarms",
         &OpsFunctionAlarmsProps {
@@ -424,6 +424,7 @@ pub fn build(config: &TradingDrConfig) -> Result<Stack, Error> {
             buckets: vec![&bucket_alarms],
             web: vec![&web_alarms],
             lag_monitors: vec![&lag_monitor],
+            ops: vec![&failover_alarms, &lag_monitor_alarms],
         },
     );
 
