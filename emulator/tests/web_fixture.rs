@@ -27,7 +27,7 @@ use tfdr_modules::hosted_zone::{HostedZone, HostedZoneProps, ZoneSource};
 use tfdr_modules::kms::{KeyService, KmsKeys, KmsKeysProps};
 use tfdr_modules::lambda_package::{build_zip, SourceFile};
 use tfdr_modules::network::{Internet, InternetEdge, NatGateways, Network, NetworkProps};
-use tfdr_modules::policy::{dr_tags, EnvironmentSuffix};
+use tfdr_modules::policy::{EnvironmentSuffix, TagPolicy};
 use tfdr_modules::s3_access_logs::{AccessLogBuckets, AccessLogBucketsProps};
 use tfdr_modules::values::ExpiryDays;
 use tfdr_modules::values::{
@@ -210,7 +210,7 @@ fn schedule() -> Stack {
     let pair = stack
         .region_pair(Region::EuCentral1, Region::EuCentral2)
         .unwrap()
-        .with_default_tags(&dr_tags());
+        .with_default_tags(TagPolicy::dr().region(Side::Primary).as_map());
     let scope = pair.primary.child("tick");
     let zip = build_zip(&[SourceFile {
         path: "tick.py",
