@@ -57,12 +57,15 @@
 //!   both ways (`ingress-vpc`/`egress-vpc`, rule 100), which covers 443 to the endpoints'
 //!   interfaces and the answers.
 //!
-//! Cost: an interface endpoint is billed per AZ-hour (USD 0.01 in us-east-1, so ~USD 22
-//! a month for three AZs) plus per GB processed (USD 0.01 for the first PB a month), per
-//! region: AWS PrivateLink pricing, <https://aws.amazon.com/privatelink/pricing/>. Six
-//! services in two regions come to ~USD 263 a month before data; cheaper than NAT
-//! processing (USD 0.045/GB) only where the traffic is large or there is no NAT at all.
-//! Gateway endpoints (S3, DynamoDB) are free.
+//! Cost (AWS PrivateLink pricing, <https://aws.amazon.com/privatelink/pricing/>): an
+//! interface endpoint is billed for every hour it is provisioned in each AZ, whether used
+//! or not, plus USD 0.01 per GB processed (first PB a month, per region). The hourly rate
+//! is rendered per region on that page; USD 0.01 per AZ-hour in us-east-1 is the figure
+//! commonly quoted (not read from AWS's page here): ~USD 22 a month per endpoint over
+//! three AZs, so seven services in two regions ~USD 307 a month before data. Against NAT
+//! processing (USD 0.045/GB) an endpoint pays for itself only with large traffic or where
+//! there is no NAT at all. Gateway endpoints (S3, DynamoDB) are free. `tfdr report` does
+//! not price interface endpoints (listed as not priced).
 //!
 //! By default ([`Internet::None`]) no internet gateway, no NAT: nothing in these subnets
 //! can reach the internet; AWS services are reached through the endpoints.
