@@ -99,7 +99,7 @@ pub mod prelude {
     pub use crate::lag_monitor::{LagMonitor, LagMonitorProps};
     pub use crate::lambda_function::{Function, FunctionProps, Placement, RegionalFunction};
     pub use crate::lambda_package::{build_zip, LambdaZip, SourceFile};
-    pub use crate::network::{Network, NetworkProps};
+    pub use crate::network::{InterfaceService, Network, NetworkOptions, NetworkProps};
     pub use crate::operator_role::{FailoverTargets, OnCall, OperatorRole, OperatorRoleProps};
     pub use crate::policy::EnvironmentSuffix;
     pub use crate::regional_api::{

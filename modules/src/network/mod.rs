@@ -35,6 +35,38 @@
 //!   group only and has no egress rule (Aurora needs none: global-database replication is
 //!   storage-level).
 //!
+//! With [`Network::new_with`] and [`NetworkOptions::interface_endpoints`], each region also
+//! gets (see `endpoints.rs`):
+//!
+//! - `endpoint-<service>`: one interface VPC endpoint (AWS PrivateLink) per requested
+//!   [`InterfaceService`], service name `com.amazonaws.<region>.<service>`, in the three
+//!   private subnets (one network interface per AZ), `private_dns_enabled = true` (the
+//!   VPC has DNS support and hostnames on), no endpoint policy (the default, full access:
+//!   what a caller may do stays decided by its IAM role and the resources' policies; the
+//!   endpoint only changes the path).
+//! - `sg-endpoints` + `sg-endpoints-ingress-https-from-app`: the endpoints' security
+//!   group. It admits TCP 443 from the app security group only — not from the VPC CIDR:
+//!   every in-VPC caller tfdr builds (Lambda functions, web-tier instances) is in the app
+//!   group, the database group has no egress at all, and a group added later has to be
+//!   let in on purpose. It has no egress rule (the provider removes AWS's default one;
+//!   the endpoints answer on the connections they accept, which security groups track).
+//!   Caveat of private DNS: the service's public hostname resolves to the endpoint for
+//!   the whole VPC, so a caller outside the app group cannot reach that service even
+//!   through a NAT gateway.
+//! - No ACL change: the private subnets' ACL already allows all traffic within the VPC
+//!   both ways (`ingress-vpc`/`egress-vpc`, rule 100), which covers 443 to the endpoints'
+//!   interfaces and the answers.
+//!
+//! Cost (AWS PrivateLink pricing, <https://aws.amazon.com/privatelink/pricing/>): an
+//! interface endpoint is billed for every hour it is provisioned in each AZ, whether used
+//! or not, plus USD 0.01 per GB processed (first PB a month, per region). The hourly rate
+//! is rendered per region on that page; USD 0.01 per AZ-hour in us-east-1 is the figure
+//! commonly quoted (not read from AWS's page here): ~USD 22 a month per endpoint over
+//! three AZs, so seven services in two regions ~USD 307 a month before data. Against NAT
+//! processing (USD 0.045/GB) an endpoint pays for itself only with large traffic or where
+//! there is no NAT at all. Gateway endpoints (S3, DynamoDB) are free. `tfdr report` does
+//! not price interface endpoints (listed as not priced).
+//!
 //! By default ([`Internet::None`]) no internet gateway, no NAT: nothing in these subnets
 //! can reach the internet; AWS services are reached through the endpoints.
 //!
@@ -47,6 +79,7 @@
 
 mod acl;
 mod egress;
+mod endpoints;
 mod flow_logs;
 mod security;
 #[cfg(test)]
@@ -65,6 +98,8 @@ use tfdr_dsl::{Expr, Region};
 
 use crate::context::{DrScope, PerRegion, Side};
 use crate::kms::KmsKeys;
+pub use endpoints::InterfaceService;
+
 use crate::values::{AppPort, AuroraEngine, LogRetentionDays, VpcCidr, VpcCidrs, AZ_COUNT};
 
 /// The letters of the AZ slots, used in construct ids and names (`subnet-a`, …).
@@ -215,6 +250,23 @@ pub struct RegionalNetwork {
     pub database_security_group_id: Expr<String>,
     /// The internet edge, with [`Internet::Edge`] (`None` for a private-only network).
     pub edge: Option<RegionalEdge>,
+    /// The interface endpoint id of each service asked for in
+    /// [`NetworkOptions::interface_endpoints`] (empty by default).
+    pub interface_endpoint_ids: BTreeMap<InterfaceService, Expr<String>>,
+    /// The interface endpoints' security group (443 from the app group only; no egress),
+    /// `None` when there are no interface endpoints.
+    pub endpoints_security_group_id: Option<Expr<String>>,
+}
+
+/// Choices of [`Network::new_with`] beyond [`NetworkProps`]; the default is what
+/// [`Network::new`] builds. (A separate struct, so the props' struct literals in existing
+/// stacks keep compiling and their output does not change.)
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NetworkOptions {
+    /// The AWS services each region reaches through an interface VPC endpoint in its
+    /// private subnets (see the [module documentation](self)); a service listed twice gets
+    /// one endpoint. Empty by default: no interface endpoint, no endpoints security group.
+    pub interface_endpoints: Vec<InterfaceService>,
 }
 
 /// The network of both regions (`network.primary`, `network.dr`, `network.get(side)`).
@@ -233,20 +285,39 @@ impl std::ops::Deref for Network {
 
 impl Network {
     /// Builds the network of both regions under `scope/<id>` (see the
-    /// [module documentation](self)).
+    /// [module documentation](self)), with the default [`NetworkOptions`] (no interface
+    /// endpoints).
     pub fn new(scope: &DrScope, id: &str, props: &NetworkProps<'_>) -> Network {
+        Network::new_with(scope, id, props, NetworkOptions::default())
+    }
+
+    /// [`Network::new`] with `options`: the interface endpoints of
+    /// [`NetworkOptions::interface_endpoints`] in both regions. With the default options
+    /// the output is exactly [`Network::new`]'s.
+    pub fn new_with(
+        scope: &DrScope,
+        id: &str,
+        props: &NetworkProps<'_>,
+        options: NetworkOptions,
+    ) -> Network {
         let me = scope.child(id);
         let cidrs = PerRegion {
             primary: props.cidrs.primary(),
             dr: props.cidrs.dr(),
         };
         Network(PerRegion::from_fn(|side| {
-            regional(&me, side, *cidrs.get(side), props)
+            regional(&me, side, *cidrs.get(side), props, &options)
         }))
     }
 }
 
-fn regional(me: &DrScope, side: Side, cidr: VpcCidr, props: &NetworkProps<'_>) -> RegionalNetwork {
+fn regional(
+    me: &DrScope,
+    side: Side,
+    cidr: VpcCidr,
+    props: &NetworkProps<'_>,
+    options: &NetworkOptions,
+) -> RegionalNetwork {
     let ctx = me.ctx();
     let r = ctx.region(side);
     let scope = me.region(side);
@@ -367,6 +438,19 @@ fn regional(me: &DrScope, side: Side, cidr: VpcCidr, props: &NetworkProps<'_>) -
         )),
     };
 
+    let endpoints = endpoints::interface_endpoints(
+        &endpoints::At {
+            me,
+            side,
+            scope: &scope,
+            vpc_id: &vpc.id(),
+            subnet_ids: &subnet_ids,
+            app_security_group_id: &app,
+            workload: &props.workload,
+        },
+        &options.interface_endpoints,
+    );
+
     RegionalNetwork {
         region: r,
         vpc_id: vpc.id(),
@@ -377,5 +461,10 @@ fn regional(me: &DrScope, side: Side, cidr: VpcCidr, props: &NetworkProps<'_>) -
         app_security_group_id: app,
         database_security_group_id: database,
         edge,
+        interface_endpoint_ids: endpoints
+            .as_ref()
+            .map(|e| e.endpoint_ids.clone())
+            .unwrap_or_default(),
+        endpoints_security_group_id: endpoints.map(|e| e.security_group_id),
     }
 }

@@ -896,3 +896,276 @@ fn an_edge_network_passes_the_policy_for_any_suffix_and_validates() {
         assert_eq!(v.warning_count, 0, "{v}");
     }
 }
+
+// ----- interface endpoints -------------------------------------------------------------
+
+/// What transactions-dr asks for (issue 15).
+const TRANSACTIONS_SERVICES: [InterfaceService; 7] = [
+    InterfaceService::SecretsManager,
+    InterfaceService::RdsData,
+    InterfaceService::Logs,
+    InterfaceService::Monitoring,
+    InterfaceService::Sns,
+    InterfaceService::Sts,
+    InterfaceService::Events,
+];
+
+/// The last part of each of [`TRANSACTIONS_SERVICES`]' PrivateLink names, written out
+/// (AWS PrivateLink Guide, "AWS services that integrate with AWS PrivateLink").
+const TRANSACTIONS_SERVICE_NAMES: [&str; 7] = [
+    "secretsmanager",
+    "rds-data",
+    "logs",
+    "monitoring",
+    "sns",
+    "sts",
+    "events",
+];
+
+fn endpoints_network(
+    services: &[InterfaceService],
+    internet: Internet,
+) -> (Stack, Network, Synthesized) {
+    let (stack, ctx) = context("dev");
+    let keys = test_keys(&ctx.root());
+    let mut p = props(cidrs("10.10.0.0/16", "10.20.0.0/16"), &keys);
+    p.internet = internet;
+    let net = Network::new_with(
+        &ctx.root(),
+        "network",
+        &p,
+        NetworkOptions {
+            interface_endpoints: services.to_vec(),
+        },
+    );
+    let s = tfdr_testing::try_synth(&stack).unwrap_or_else(|e| panic!("{e}"));
+    (stack, net, s)
+}
+
+#[test]
+fn service_names_are_the_privatelink_ones() {
+    let names: Vec<String> = InterfaceService::ALL
+        .iter()
+        .map(|s| s.service_name(Region::UsEast1))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "com.amazonaws.us-east-1.secretsmanager",
+            "com.amazonaws.us-east-1.rds",
+            "com.amazonaws.us-east-1.rds-data",
+            "com.amazonaws.us-east-1.logs",
+            "com.amazonaws.us-east-1.monitoring",
+            "com.amazonaws.us-east-1.sns",
+            "com.amazonaws.us-east-1.sts",
+            "com.amazonaws.us-east-1.events",
+            "com.amazonaws.us-east-1.lambda",
+            "com.amazonaws.us-east-1.kms",
+            "com.amazonaws.us-east-1.sqs",
+            "com.amazonaws.us-east-1.ssm",
+        ]
+    );
+}
+
+#[test]
+fn default_options_build_exactly_what_new_builds() {
+    let (_, net, plain) = build("dev");
+    let (_, with, s) = endpoints_network(&[], Internet::None);
+    assert_eq!(plain.json(), s.json());
+    for n in [&net.primary, &net.dr, &with.primary, &with.dr] {
+        assert!(n.interface_endpoint_ids.is_empty());
+        assert!(n.endpoints_security_group_id.is_none());
+    }
+    s.assert_count::<VpcEndpoint>(4); // the gateway endpoints only
+}
+
+#[test]
+fn an_interface_endpoint_per_service_and_region_in_the_private_subnets() {
+    let (_, net, s) = endpoints_network(&TRANSACTIONS_SERVICES, Internet::None);
+    s.assert_count::<VpcEndpoint>(4 + 2 * TRANSACTIONS_SERVICES.len());
+    for (provider, region) in [("aws.primary", "us-east-1"), ("aws.dr", "us-east-2")] {
+        let vpc = vpc(&s, provider);
+        let sg = security_group(&s, provider, "endpoints-sg");
+        let mut private: Vec<Value> = s
+            .resources_of_with::<Subnet>(&json!({ "provider": provider }))
+            .iter()
+            .map(|t| reference(t, "id"))
+            .collect();
+        private.sort_by_key(|t| t.to_string());
+        assert_eq!(private.len(), 3);
+        let regional = if provider == "aws.primary" {
+            &net.primary
+        } else {
+            &net.dr
+        };
+        assert_eq!(
+            regional.interface_endpoint_ids.len(),
+            TRANSACTIONS_SERVICES.len()
+        );
+        for (service, name) in TRANSACTIONS_SERVICES
+            .into_iter()
+            .zip(TRANSACTIONS_SERVICE_NAMES)
+        {
+            let ep = one(
+                s.resources_of_with::<VpcEndpoint>(&json!({
+                    "provider": provider,
+                    "service_name": format!("com.amazonaws.{region}.{name}"),
+                    "vpc_endpoint_type": "Interface",
+                    "private_dns_enabled": true,
+                    "vpc_id": reference(&vpc, "id"),
+                    "security_group_ids": [reference(&sg, "id")],
+                })),
+                service.service(),
+            );
+            assert!(ep.body.get("route_table_ids").is_none(), "{ep}");
+            assert!(ep.body.get("policy").is_none(), "{ep}");
+            let mut subnets = ep.body["subnet_ids"].as_array().unwrap().clone();
+            subnets.sort_by_key(|t| t.to_string());
+            assert_eq!(subnets, private, "{ep}");
+            assert_eq!(
+                ep.body["tags"]["Name"].as_str().unwrap(),
+                format!("{name}-endpoint-dev")
+            );
+            assert!(regional.interface_endpoint_ids.contains_key(&service));
+        }
+    }
+}
+
+#[test]
+fn the_endpoints_group_admits_https_from_the_app_group_only_and_sends_nothing() {
+    let (_, net, s) = endpoints_network(&TRANSACTIONS_SERVICES, Internet::None);
+    for provider in ["aws.primary", "aws.dr"] {
+        let sg = security_group(&s, provider, "endpoints-sg");
+        let app = security_group(&s, provider, "app-sg");
+        let ingress = s.resources_of_with::<VpcSecurityGroupIngressRule>(
+            &json!({ "security_group_id": reference(&sg, "id") }),
+        );
+        let rule = one(ingress, "endpoints ingress rule");
+        assert!(
+            tfdr_testing::assertions::matches(
+                &rule.body,
+                &json!({
+                    "ip_protocol": "tcp",
+                    "from_port": 443,
+                    "to_port": 443,
+                    "referenced_security_group_id": reference(&app, "id"),
+                })
+            ),
+            "{rule}"
+        );
+        for peer in ["cidr_ipv4", "cidr_ipv6", "prefix_list_id"] {
+            assert!(rule.body.get(peer).is_none(), "{rule}");
+        }
+        assert!(s
+            .resources_of_with::<VpcSecurityGroupEgressRule>(
+                &json!({ "security_group_id": reference(&sg, "id") })
+            )
+            .is_empty());
+        assert!(sg.body.get("ingress").is_none() && sg.body.get("egress").is_none());
+    }
+    assert!(net.primary.endpoints_security_group_id.is_some());
+    // The app group already reaches the VPC on 443, and the private ACL admits all traffic
+    // within the VPC: nothing else changes.
+    s.assert_count::<VpcSecurityGroupEgressRule>(8);
+    s.assert_count::<NetworkAclRule>(10);
+}
+
+#[test]
+fn a_service_listed_twice_gets_one_endpoint() {
+    let (_, net, s) = endpoints_network(
+        &[InterfaceService::Sts, InterfaceService::Sts],
+        Internet::None,
+    );
+    s.assert_count::<VpcEndpoint>(4 + 2);
+    assert_eq!(net.dr.interface_endpoint_ids.len(), 1);
+}
+
+#[test]
+fn interface_endpoints_in_aws_cn_are_reported_at_synth() {
+    let (stack, ctx) = crate::test_support::context_with_tags(
+        Region::CnNorth1,
+        Region::CnNorthwest1,
+        "dev",
+        crate::policy::TagPolicy::dr(),
+    );
+    let keys = test_keys(&ctx.root());
+    Network::new_with(
+        &ctx.root(),
+        "network",
+        &props(cidrs("10.10.0.0/16", "10.20.0.0/16"), &keys),
+        NetworkOptions {
+            interface_endpoints: vec![InterfaceService::Sts],
+        },
+    );
+    let errors = tfdr_testing::try_synth(&stack).expect_err("aws-cn is reported");
+    let text = errors.to_string();
+    assert!(
+        text.matches("partition aws-cn").count() == 2,
+        "one problem per region: {text}"
+    );
+}
+
+#[test]
+fn an_endpoints_network_passes_the_policy_and_validates() {
+    let (_, _, s) = endpoints_network(
+        &InterfaceService::ALL,
+        Internet::Edge(InternetEdge {
+            nat_gateways: per_az_and(NatGateways::None),
+            app_port: crate::values::AppPort::new(8443).unwrap(),
+        }),
+    );
+    s.assert_count::<VpcEndpoint>(4 + 2 * InterfaceService::ALL.len());
+    if let Some(v) = s.assert_valid_terraform() {
+        assert_eq!(v.warning_count, 0, "{v}");
+    }
+}
+
+#[test]
+fn endpoint_handles_reference_the_built_resources() {
+    let (stack, ctx) = context("dev");
+    let keys = test_keys(&ctx.root());
+    let net = Network::new_with(
+        &ctx.root(),
+        "network",
+        &props(cidrs("10.10.0.0/16", "10.20.0.0/16"), &keys),
+        NetworkOptions {
+            interface_endpoints: vec![InterfaceService::Sts, InterfaceService::Monitoring],
+        },
+    );
+    let root = stack.root();
+    for (label, r) in [("primary", &net.primary), ("dr", &net.dr)] {
+        root.output(
+            &format!("{label}-endpoints-sg"),
+            r.endpoints_security_group_id.clone().unwrap(),
+        );
+        for (service, id) in &r.interface_endpoint_ids {
+            root.output(&format!("{label}-{}", service.service()), id.clone());
+        }
+    }
+    let s = synth(&stack);
+    for (label, provider, region) in [
+        ("primary", "aws.primary", "us-east-1"),
+        ("dr", "aws.dr", "us-east-2"),
+    ] {
+        assert_eq!(
+            s.output_value(&format!("{label}-endpoints-sg")),
+            Some(&reference(
+                &security_group(&s, provider, "endpoints-sg"),
+                "id"
+            ))
+        );
+        for name in ["sts", "monitoring"] {
+            let ep = one(
+                s.resources_of_with::<VpcEndpoint>(&json!({
+                    "provider": provider,
+                    "service_name": format!("com.amazonaws.{region}.{name}"),
+                })),
+                name,
+            );
+            assert_eq!(
+                s.output_value(&format!("{label}-{name}")),
+                Some(&reference(&ep, "id"))
+            );
+        }
+    }
+}
