@@ -106,13 +106,16 @@ pub mod prelude {
         RegionalApi, RegionalApiProps, Route, RouteAuthorization, Throttle,
     };
     pub use crate::s3_access_logs::{AccessLogBuckets, AccessLogBucketsProps};
-    pub use crate::s3_replication::{ReplicatedBucket, ReplicatedBucketProps};
+    pub use crate::s3_replication::{
+        ReplicatedBucket, ReplicatedBucketOptions, ReplicatedBucketProps,
+    };
     pub use crate::secret_rotation::{SecretRotation, SecretRotationProps};
     pub use crate::values::{AlarmCount, ErrorRatePercent, LagSeconds, ThresholdMs};
     pub use crate::values::{
         ApiPath, FunctionTimeoutSeconds, MemoryMb, ReservedConcurrency, StageName, ThrottleBurst,
         ThrottleRate,
     };
+    pub use crate::values::{ArchiveClass, NoncurrentTransition, TierClass, Tiering, TieringSpec};
     pub use crate::values::{
         AuroraEngine, BackupRetentionDays, Cidr, EngineVersion, ExpiryDays, InstanceClass,
         LogRetentionDays, MasterUsername, PgIdentifier, RetentionDays, RotationDays, VpcCidr,

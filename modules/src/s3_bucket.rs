@@ -21,6 +21,8 @@ use tfdr_dsl::aws::{
 };
 use tfdr_dsl::{interpolate, Expr, NodeHandle, Scope};
 
+use crate::values::{TierClass, Tiering};
+
 /// Days after which S3 aborts an incomplete multipart upload (its parts cost storage and
 /// are invisible otherwise).
 pub const ABORT_INCOMPLETE_UPLOADS_DAYS: u32 = 7;
@@ -59,6 +61,55 @@ pub(crate) fn locked_bucket(
     prefix: String,
     encryption: Encryption,
     expiry: &Expiry,
+    statements: impl FnOnce(&Expr<String>) -> Vec<Statement>,
+) -> Bucket {
+    locked_bucket_with_rules(scope, prefix, encryption, expiry, Vec::new(), statements)
+}
+
+/// The id of the lifecycle rule a [`Tiering`] becomes (in each tiered bucket's lifecycle
+/// configuration, after the expiry rule).
+pub const TIERING_RULE_ID: &str = "tier-storage-classes";
+
+/// The lifecycle rule of a [`Tiering`]: current versions to STANDARD_IA and then to the
+/// archive class, noncurrent versions to their class if asked, only for objects larger
+/// than the size filter if one is set (else `filter {}`, and S3's 128 KB default applies).
+/// The current-version expiry is not here: it belongs in the unfiltered rule (see
+/// [`Expiry::current_days`]), so small objects, which are never transitioned, expire too.
+pub(crate) fn tiering_rule(tiering: &Tiering) -> lifecycle::Rule {
+    let t = tiering.spec();
+    let filter = match t.transition_objects_larger_than_bytes {
+        Some(bytes) => lifecycle::RuleFilter::new().object_size_greater_than(bytes),
+        None => lifecycle::RuleFilter::new(),
+    };
+    let mut rule = lifecycle::Rule::new(lifecycle::RuleArgs {
+        id: TIERING_RULE_ID.into(),
+        status: "Enabled".into(),
+    })
+    .filter(filter)
+    .transition(
+        lifecycle::RuleTransition::new(TierClass::StandardIa.storage_class())
+            .days(t.infrequent_access_after_days),
+    )
+    .transition(
+        lifecycle::RuleTransition::new(t.archive.storage_class()).days(t.archive_after_days),
+    );
+    if let Some(nt) = t.noncurrent_transition {
+        rule = rule.noncurrent_version_transition(lifecycle::RuleNoncurrentVersionTransition::new(
+            nt.after_days,
+            nt.class.storage_class(),
+        ));
+    }
+    rule
+}
+
+/// [`locked_bucket`] with `extra_rules` in its lifecycle configuration after the
+/// expiry rule (S3 takes one lifecycle configuration per bucket, with up to 1,000 rules).
+pub(crate) fn locked_bucket_with_rules(
+    scope: &Scope,
+    prefix: String,
+    encryption: Encryption,
+    expiry: &Expiry,
+    extra_rules: Vec<lifecycle::Rule>,
     statements: impl FnOnce(&Expr<String>) -> Vec<Statement>,
 ) -> Bucket {
     let bucket = scope.add(
@@ -120,10 +171,11 @@ pub(crate) fn locked_bucket(
     if let Some(days) = expiry.current_days {
         rule = rule.expiration(lifecycle::RuleExpiration::new().days(days));
     }
-    let lifecycle = scope.add(
-        "lifecycle",
-        S3BucketLifecycleConfiguration::new(bucket.id()).rule(rule),
-    );
+    let mut configuration = S3BucketLifecycleConfiguration::new(bucket.id()).rule(rule);
+    for extra in extra_rules {
+        configuration = configuration.rule(extra);
+    }
+    let lifecycle = scope.add("lifecycle", configuration);
     // S3 rejects a lifecycle configuration on a bucket whose versioning is still changing.
     lifecycle.node().depends_on(versioning.node());
     let arn = bucket.arn();

@@ -25,6 +25,28 @@
 //! primary key only through S3 in the primary region and `kms:Encrypt` on the DR key only
 //! through S3 in the DR region (`kms:ViaService`).
 //!
+//! # Storage-class tiering ([`ReplicatedBucket::new_with`])
+//!
+//! With [`ReplicatedBucketOptions::tiering`] set, both buckets' lifecycle configurations
+//! (one per bucket, as S3 allows) get a second rule, [`TIERING_RULE_ID`], after the
+//! unchanged noncurrent-expiry rule: current versions move to STANDARD_IA and then to the
+//! [`Tiering`]'s archive class, noncurrent versions to their class if one is set, only
+//! for objects above the size filter if one is set (else S3's default: objects smaller
+//! than 128 KB are not transitioned). A current-version expiry goes into the first,
+//! unfiltered rule, so objects too small to be transitioned expire too. The rules of a
+//! tiering are checked by [`Tiering::new`] (sources there); the one rule across the
+//! tiering and the props (the noncurrent expiry at least the noncurrent class's minimum
+//! storage duration after the noncurrent transition) is checked here and, if broken,
+//! recorded on the stack (synth reports it) while the buckets are built as asked.
+//!
+//! The DR bucket gets the same rules as the primary: a replica is the same data with the
+//! same access pattern, and after a failover the DR bucket is the one the application
+//! writes to. Replication itself keeps the destination's storage class unset (replicas are
+//! written in the source object's class, STANDARD for new objects) and the DR bucket's own
+//! lifecycle tiers them. For data a recovery must read at once, prefer
+//! [`ArchiveClass::GlacierInstantRetrieval`]: `GLACIER` objects need a restore before any
+//! read.
+//!
 //! Construct paths: `<id>/primary/…` and `<id>/dr/…`.
 
 use tfdr_dsl::aws::data::iam_policy_document::{
@@ -47,8 +69,12 @@ use tfdr_dsl::{interpolate, Expr, Region, Scope};
 use crate::context::{DrScope, Side};
 use crate::kms::{KmsKeys, RegionalKey};
 use crate::s3_access_logs::AccessLogBuckets;
-use crate::s3_bucket::{locked_bucket, Bucket, Encryption, Expiry};
+pub use crate::s3_bucket::TIERING_RULE_ID;
+use crate::s3_bucket::{locked_bucket_with_rules, tiering_rule, Bucket, Encryption, Expiry};
+#[cfg(doc)]
+use crate::values::ArchiveClass;
 use crate::values::ExpiryDays;
+use crate::values::Tiering;
 
 /// Replication Time Control threshold and metrics event threshold, minutes (15 is the
 /// only value S3 accepts).
@@ -74,6 +100,16 @@ pub struct ReplicatedBucketProps<'a> {
     pub noncurrent_version_expiry: ExpiryDays,
 }
 
+/// Choices of [`ReplicatedBucket::new_with`] beyond [`ReplicatedBucketProps`]; the default
+/// is what [`ReplicatedBucket::new`] builds. (A separate struct, so the props' struct
+/// literals in existing stacks keep compiling and their output does not change.)
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReplicatedBucketOptions {
+    /// Storage-class tiering of both buckets (see the module docs, "Storage-class
+    /// tiering"); `None`: every object stays in STANDARD.
+    pub tiering: Option<Tiering>,
+}
+
 /// A bucket in each region, the primary replicating into the DR one.
 #[derive(Debug, Clone)]
 pub struct ReplicatedBucket {
@@ -93,23 +129,28 @@ pub struct ReplicatedBucket {
 }
 
 /// One region's data bucket: the locked-down bucket of [`crate::s3_bucket`] with the
-/// region's key, noncurrent versions expiring, and its access logs in the region's log
-/// bucket.
+/// region's key, noncurrent versions expiring, the tiering of `options` if any, and its
+/// access logs in the region's log bucket.
 fn bucket(
     scope: &Scope,
     prefix: String,
     key: &RegionalKey,
     props: &ReplicatedBucketProps<'_>,
+    options: &ReplicatedBucketOptions,
     side: Side,
 ) -> Bucket {
-    let b = locked_bucket(
+    let tiering = options.tiering.as_ref();
+    let b = locked_bucket_with_rules(
         scope,
         prefix,
         Encryption::Kms(key.arn.clone()),
         &Expiry {
-            current_days: None,
+            current_days: tiering
+                .and_then(|t| t.spec().expire_current_after)
+                .map(|d| d.days()),
             noncurrent_days: props.noncurrent_version_expiry.days(),
         },
+        tiering.map(tiering_rule).into_iter().collect(),
         |_| Vec::new(),
     );
     props
@@ -128,9 +169,28 @@ fn via_s3(region: Region) -> StatementCondition {
 
 impl ReplicatedBucket {
     /// Builds both buckets, the replication role and the replication configuration under
-    /// `scope/<id>`.
+    /// `scope/<id>`, with the default [`ReplicatedBucketOptions`] (no tiering).
     pub fn new(scope: &DrScope, id: &str, props: &ReplicatedBucketProps<'_>) -> Self {
+        ReplicatedBucket::new_with(scope, id, props, ReplicatedBucketOptions::default())
+    }
+
+    /// [`ReplicatedBucket::new`] with `options`: with a tiering, both buckets get its
+    /// lifecycle rule (module docs, "Storage-class tiering"). A noncurrent transition too
+    /// close to [`ReplicatedBucketProps::noncurrent_version_expiry`] is recorded on the
+    /// stack (synth reports it) and the buckets are built as asked.
+    pub fn new_with(
+        scope: &DrScope,
+        id: &str,
+        props: &ReplicatedBucketProps<'_>,
+        options: ReplicatedBucketOptions,
+    ) -> Self {
         let me = scope.child(id);
+        if let Some(Err(e)) = options
+            .tiering
+            .map(|t| t.check_noncurrent_expiry(props.noncurrent_version_expiry))
+        {
+            crate::api_domain::record_problem(&me, e.to_string());
+        }
         let ctx = me.ctx();
         let keys = props.keys;
         let base = props.name.as_str();
@@ -146,6 +206,7 @@ impl ReplicatedBucket {
             ctx.name::<S3Bucket>(base, Side::Primary),
             &keys.primary,
             props,
+            &options,
             Side::Primary,
         );
         let destination = bucket(
@@ -153,6 +214,7 @@ impl ReplicatedBucket {
             ctx.name::<S3Bucket>(base, Side::Dr),
             &keys.dr,
             props,
+            &options,
             Side::Dr,
         );
 

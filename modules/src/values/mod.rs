@@ -68,6 +68,7 @@ mod database;
 mod dns;
 mod network;
 mod retention;
+mod tiering;
 mod web;
 pub use network::MIN_PUBLIC_SUBNET;
 pub use web::{
@@ -92,6 +93,10 @@ pub use dns::{
 };
 pub use network::{Cidr, VpcCidr, VpcCidrs, AZ_COUNT};
 pub use retention::{BackupRetentionDays, ExpiryDays, LogRetentionDays, LOG_RETENTION_VALUES};
+pub use tiering::{
+    ArchiveClass, NoncurrentTransition, TierClass, Tiering, TieringSpec, ARCHIVE_MIN_DAYS,
+    MAX_OBJECT_BYTES, STANDARD_IA_MIN_DAYS,
+};
 
 #[cfg(test)]
 mod tests {
