@@ -21,6 +21,7 @@
 //!         let access_logs = AccessLogBuckets::new(&ctx.root(), "logs", &AccessLogBucketsProps {
 //!             name: "demo-access-logs".into(),
 //!             retention: ExpiryDays::new(90)?,
+//!             load_balancers: false,
 //!         });
 //!         ReplicatedBucket::new(&ctx.root(), "docs", &ReplicatedBucketProps {
 //!             name: "demo-docs".into(),
