@@ -109,7 +109,8 @@ for ik in $instr_k; do
 done
 if [ "${BUILD:-0}" = 1 ]; then
     # Build cost of a stack program: the benchmark's generator is one (a binary depending
-    # on the `tfdr` facade, no dev-dependencies). Clean release build in a fresh target
+    # on the `tfdr` facade without its default features, no dev-dependencies; more
+    # configurations in scripts/bench-build.sh). Clean release build in a fresh target
     # directory (dependencies already downloaded), then a rebuild after editing the stack.
     clean="$(mktemp -d /tmp/tfdr-bench-build.XXXXXX)"
     cargo fetch -q

@@ -12,13 +12,17 @@
 //! my-stack report [--check]      # RPO, RTO and monthly cost against the objectives
 //! ```
 //!
-//! `graph`, `diff` and `report` are [`crate::commands`], run on the JSON `synth` would
+//! `graph`, `diff` and `report` are `crate::commands`, run on the JSON `synth` would
 //! write: the same output as `tfdr graph|diff|report FILE`.
+//!
+//! Feature `cli`. The `validate` subcommand needs the `validate` feature too, `graph`,
+//! `diff` and `report` the `commands` feature (all on by default); without them the
+//! subcommand does not exist.
 //!
 //! Errors (bad config, invalid stacks) go to stderr, one `error: <field>: <rule>` line
 //! each, with exit code 2 and nothing on stdout; files already on disk stay untouched.
 //!
-//! `validate` runs the same checks as `tfdr validate FILE` ([`tfdr_codegen::validate`])
+//! `validate` runs the same checks as `tfdr validate FILE` (`tfdr_codegen::validate`)
 //! on the JSON `synth` would write, and reports in the same format: diagnostics on
 //! stderr (`error: <json path>: <message> [<rule>]`, warnings as `warning: …`), then a
 //! `<stack>: N errors, N warnings` line per stack that has any; on success one
@@ -32,15 +36,13 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use tfdr_codegen::Synthesizer;
-use tfdr_dsl::Stack;
 
+#[cfg(feature = "commands")]
 use crate::commands::{self, GraphArgs, Outcome, ReportArgs};
+use crate::emit::{prefix_error, synthesize_all};
 use crate::write::write_atomic;
 
-/// Exit code for bad input: invalid config, names, regions, references.
-pub const EXIT_BAD_INPUT: u8 = 2;
-/// Exit code for I/O failures (e.g. an output file that cannot be written).
-pub const EXIT_IO: u8 = 1;
+pub use crate::emit::{IntoStacks, EXIT_BAD_INPUT, EXIT_IO};
 
 #[derive(Debug, Parser)]
 #[command(about = "Synthesize this tfdr program's stacks to Terraform JSON")]
@@ -77,12 +79,14 @@ enum Command {
     /// Diagnostics go to stderr as `error: <json path>: <message> [<rule>]`, then
     /// `<stack>: N errors, N warnings`. Exit status 2 on any error (stdout empty); 0
     /// otherwise, with one `valid: <stack>: …` line per stack on stdout.
+    #[cfg(feature = "validate")]
     Validate {
         /// Check only this stack (default: every stack of the program).
         #[arg(long, value_name = "NAME")]
         stack: Option<String>,
     },
     /// Draw the stack (see `tfdr graph`): regions, components, references.
+    #[cfg(feature = "commands")]
     Graph {
         /// Only this stack (default: every stack, one diagram each).
         #[arg(long, value_name = "NAME")]
@@ -92,6 +96,7 @@ enum Command {
     },
     /// What the current program changes against OLD (see `tfdr diff`). Exit 0 no
     /// change, 1 changes, 2 error.
+    #[cfg(feature = "commands")]
     Diff {
         /// The Terraform JSON to compare against (e.g. the last applied synth).
         old: PathBuf,
@@ -100,6 +105,7 @@ enum Command {
         stack: Option<String>,
     },
     /// RPO, RTO and monthly cost against the declared objectives (see `tfdr report`).
+    #[cfg(feature = "commands")]
     Report {
         /// Only this stack (default: every stack).
         #[arg(long, value_name = "NAME")]
@@ -110,6 +116,7 @@ enum Command {
 }
 
 /// Parses the rendered stacks (all, or the one `--stack` names) back as Terraform JSON.
+#[cfg(feature = "commands")]
 fn docs_of(
     rendered: &[(String, String)],
     stack: Option<&str>,
@@ -131,6 +138,7 @@ fn docs_of(
 }
 
 /// Prints a command's stdout and maps its exit code.
+#[cfg(feature = "commands")]
 fn emit(outcome: Outcome) -> Result<(), Failure> {
     print_stdout(&outcome.stdout)?;
     if outcome.code == 0 {
@@ -147,24 +155,6 @@ pub struct Invocation {
     pub config: Option<PathBuf>,
 }
 
-/// One or several stacks, as returned by a builder.
-pub trait IntoStacks {
-    /// The stacks, in order.
-    fn into_stacks(self) -> Vec<Stack>;
-}
-
-impl IntoStacks for Stack {
-    fn into_stacks(self) -> Vec<Stack> {
-        vec![self]
-    }
-}
-
-impl IntoStacks for Vec<Stack> {
-    fn into_stacks(self) -> Vec<Stack> {
-        self
-    }
-}
-
 /// The command-line application of a tfdr program. Settings via `with_*`.
 #[derive(Debug, Clone, Default)]
 pub struct App {
@@ -175,12 +165,15 @@ enum Failure {
     BadInput(String),
     Io(String),
     /// Bad input whose diagnostics are already on stderr.
+    #[cfg_attr(not(feature = "validate"), allow(dead_code))]
     Reported,
     /// Output written; exit with this status (`diff`: 1 changes, `report --check`).
+    #[cfg_attr(not(feature = "commands"), allow(dead_code))]
     Status(u8),
 }
 
 /// What `validate` has to say about a set of synthesized stacks.
+#[cfg(feature = "validate")]
 #[derive(Debug, Default)]
 struct ValidateOutcome {
     /// True when no stack has an error (warnings allowed).
@@ -194,6 +187,7 @@ struct ValidateOutcome {
 /// Checks each `(stack name, canonical JSON text)` with [`tfdr_codegen::validate`]: the
 /// text is parsed back, so the result is exactly what `tfdr validate` says about the file
 /// `synth -o` would write.
+#[cfg(feature = "validate")]
 fn validate_rendered(rendered: &[(String, String)]) -> Result<ValidateOutcome, Failure> {
     let mut out = ValidateOutcome {
         valid: true,
@@ -287,31 +281,8 @@ impl App {
         let stacks = build(&invocation)
             .map_err(|e| Failure::BadInput(prefix_error(&e.to_string())))?
             .into_stacks();
-        if stacks.is_empty() {
-            return Err(Failure::BadInput(
-                "error: the program built no stack".into(),
-            ));
-        }
         // Synthesize everything before writing anything.
-        let mut rendered = Vec::new();
-        let mut messages = Vec::new();
-        for s in &stacks {
-            match self.synthesizer.synthesize_to_string(s) {
-                Ok(text) => rendered.push((s.name(), text)),
-                Err(errs) => messages.push(errs.to_string()),
-            }
-        }
-        if !messages.is_empty() {
-            return Err(Failure::BadInput(messages.join("\n")));
-        }
-        let mut names: Vec<&String> = rendered.iter().map(|(n, _)| n).collect();
-        names.sort();
-        if let Some(w) = names.windows(2).find(|w| w[0] == w[1]) {
-            return Err(Failure::BadInput(format!(
-                "error: stack name: `{}` is used by two stacks; stack names must be unique",
-                w[0]
-            )));
-        }
+        let rendered = synthesize_all(&self.synthesizer, stacks).map_err(Failure::BadInput)?;
         match cli.command {
             None => print_stdout(pick(&rendered, None)?),
             Some(Command::Synth {
@@ -329,6 +300,7 @@ impl App {
                     .map_err(|e| Failure::Io(format!("error: {}: {e}", file.display())))
             }
             Some(Command::Synth { out: Some(dir), .. }) => self.write_dir(&dir, &rendered),
+            #[cfg(feature = "validate")]
             Some(Command::Validate { stack }) => {
                 let chosen: Vec<(String, String)> = match stack {
                     Some(name) => {
@@ -346,10 +318,12 @@ impl App {
                 }
                 print_stdout(&outcome.stdout)
             }
+            #[cfg(feature = "commands")]
             Some(Command::Graph { stack, args }) => {
                 let docs = docs_of(&rendered, stack.as_deref())?;
                 emit(commands::graph(&docs, &args))
             }
+            #[cfg(feature = "commands")]
             Some(Command::Diff { old, stack }) => {
                 let new = pick(&rendered, stack.as_deref())?;
                 let name = stack.unwrap_or_else(|| rendered[0].0.clone());
@@ -357,6 +331,7 @@ impl App {
                 let old = commands::read_doc(&old).map_err(Failure::BadInput)?;
                 emit(commands::diff(&old, &new[0]))
             }
+            #[cfg(feature = "commands")]
             Some(Command::Report { stack, args }) => {
                 let docs = docs_of(&rendered, stack.as_deref())?;
                 emit(commands::report(&docs, &args).map_err(Failure::BadInput)?)
@@ -377,19 +352,6 @@ impl App {
         let file = dir.join("manifest.json");
         write_atomic(&file, manifest.as_bytes()).map_err(|e| io(&file, e))
     }
-}
-
-fn prefix_error(msg: &str) -> String {
-    msg.lines()
-        .map(|l| {
-            if l.starts_with("error: ") {
-                l.to_string()
-            } else {
-                format!("error: {l}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 fn pick<'a>(rendered: &'a [(String, String)], name: Option<&str>) -> Result<&'a str, Failure> {
@@ -423,7 +385,7 @@ fn print_stdout(text: &str) -> Result<(), Failure> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tfdr_dsl::{Error, Region, Untyped};
+    use tfdr_dsl::{Error, Region, Stack, Untyped};
 
     fn invalid_stack(_: &Invocation) -> Result<Stack, Error> {
         let stack = Stack::new("bad");
@@ -469,6 +431,7 @@ mod tests {
         assert_eq!(code, ExitCode::from(EXIT_BAD_INPUT));
     }
 
+    #[cfg(feature = "validate")]
     fn rendered(stacks: &[Stack]) -> Vec<(String, String)> {
         stacks
             .iter()
@@ -479,6 +442,7 @@ mod tests {
             .collect()
     }
 
+    #[cfg(any(feature = "validate", feature = "commands"))]
     fn bucket_stack(name: &str, argument: &str) -> Stack {
         let stack = Stack::new(name);
         let regions = stack.region_pair(Region::UsEast1, Region::UsEast2).unwrap();
@@ -489,6 +453,7 @@ mod tests {
         stack
     }
 
+    #[cfg(feature = "validate")]
     #[test]
     fn validate_checks_every_stack_and_prints_one_summary_each() {
         let out = validate_rendered(&rendered(&[
@@ -504,6 +469,7 @@ mod tests {
         assert!(lines[1].starts_with("valid: b: 1 resource, 0 data sources"));
     }
 
+    #[cfg(feature = "validate")]
     #[test]
     fn validate_fails_on_an_error_in_any_stack_with_nothing_for_stdout() {
         let out = validate_rendered(&rendered(&[
@@ -524,6 +490,7 @@ mod tests {
         assert_eq!(lines[1], "b: 1 error, 0 warnings");
     }
 
+    #[cfg(feature = "validate")]
     #[test]
     fn validate_passes_with_warnings_on_stderr() {
         // `acl` on aws_s3_bucket is deprecated: a warning, not an error.
@@ -547,6 +514,7 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "validate")]
     #[test]
     fn validate_exits_2_through_run_with_args() {
         let bad = |_: &Invocation| -> Result<Stack, Error> { Ok(bucket_stack("b", "bucket_name")) };
@@ -557,6 +525,7 @@ mod tests {
         assert_eq!(code, ExitCode::SUCCESS);
     }
 
+    #[cfg(feature = "commands")]
     #[test]
     fn graph_diff_report_run_on_the_programs_own_synth() {
         let good = |_: &Invocation| -> Result<Stack, Error> { Ok(bucket_stack("g", "bucket")) };

@@ -3,10 +3,13 @@
 //! same exit codes. Each command is a pure function from parsed documents to an
 //! [`Outcome`]; bad input is an `error: <field>: <rule>` line for stderr, exit 2, and
 //! nothing for stdout.
+//!
+//! Feature `commands`; the argument types are also clap arguments with feature `cli`.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+#[cfg(feature = "cli")]
 use clap::{Args, ValueEnum};
 
 use crate::graph::{self, GraphFormat, GraphOptions};
@@ -23,7 +26,8 @@ pub struct Outcome {
 }
 
 /// `--format` of `graph`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "cli", derive(ValueEnum))]
 pub enum GraphFormatArg {
     /// Mermaid flowchart.
     #[default]
@@ -33,22 +37,27 @@ pub enum GraphFormatArg {
 }
 
 /// Arguments of `graph`.
-#[derive(Debug, Clone, Args, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "cli", derive(Args))]
 pub struct GraphArgs {
     /// Output format.
-    #[arg(long, value_enum, default_value_t = GraphFormatArg::Mermaid)]
+    #[cfg_attr(feature = "cli", arg(long, value_enum, default_value_t = GraphFormatArg::Mermaid))]
     pub format: GraphFormatArg,
     /// Collapse resources below the first N construct-path components into one node
     /// (N ≥ 1).
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))
+    )]
     pub depth: Option<u32>,
     /// Draw data sources (hidden by default; references through them are followed).
-    #[arg(long)]
+    #[cfg_attr(feature = "cli", arg(long))]
     pub data_sources: bool,
 }
 
 /// `--format` of `report`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "cli", derive(ValueEnum))]
 pub enum ReportFormatArg {
     /// Aligned text tables for a terminal.
     #[default]
@@ -60,16 +69,17 @@ pub enum ReportFormatArg {
 }
 
 /// Arguments of `report`.
-#[derive(Debug, Clone, Args, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "cli", derive(Args))]
 pub struct ReportArgs {
     /// Output format.
-    #[arg(long, value_enum, default_value_t = ReportFormatArg::Table)]
+    #[cfg_attr(feature = "cli", arg(long, value_enum, default_value_t = ReportFormatArg::Table))]
     pub format: ReportFormatArg,
     /// Exit 1 when any declared objective (RPO, RTO, budget) is not met.
-    #[arg(long)]
+    #[cfg_attr(feature = "cli", arg(long))]
     pub check: bool,
     /// A TOML file overriding usage assumptions (see `data/usage-assumptions.toml`).
-    #[arg(long, value_name = "FILE")]
+    #[cfg_attr(feature = "cli", arg(long, value_name = "FILE"))]
     pub assumptions: Option<PathBuf>,
 }
 

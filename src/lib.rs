@@ -21,6 +21,7 @@
 //!         let access_logs = AccessLogBuckets::new(&ctx.root(), "logs", &AccessLogBucketsProps {
 //!             name: "demo-access-logs".into(),
 //!             retention: ExpiryDays::new(90)?,
+//!             load_balancers: false,
 //!         });
 //!         ReplicatedBucket::new(&ctx.root(), "docs", &ReplicatedBucketProps {
 //!             name: "demo-docs".into(),
@@ -32,17 +33,41 @@
 //!     })
 //! }
 //! ```
+//!
+//! ## Features
+//!
+//! | feature | what it adds | dependencies |
+//! | --- | --- | --- |
+//! | *(none)* | the model, the typed bindings ([`aws`]), [`Synthesizer`], [`emit`] (a stack's JSON on stdout) | `tfdr-dsl`, `tfdr-codegen` (synth only) |
+//! | `cli` | `App` (`synth`, `-o`, `--out`, `--config`), `write` | clap, tempfile |
+//! | `validate` | the schema validator (`codegen::validate`, `codegen::schema`); `App`'s `validate` | flate2 |
+//! | `commands` | `tfjson`, `graph`, `diff`, `report`, `commands`; `App`'s `graph`, `diff`, `report` | indexmap, similar, toml |
+//! | `modules` | the DR components and reference stacks (`modules`, `DrContext`, …, their prelude) | `tfdr-modules` (schemars) |
+//!
+//! All are on by default. A stack program that only builds a stack and writes its JSON
+//! depends on `tfdr = { default-features = false }` (plus `features = ["modules"]` when it
+//! uses the components) and ends with [`emit::synth_stdout`].
 #![warn(missing_docs)]
 
+#[cfg(feature = "cli")]
 pub mod app;
+#[cfg(feature = "commands")]
 pub mod commands;
+#[cfg(feature = "commands")]
 pub mod diff;
+pub mod emit;
+#[cfg(feature = "commands")]
 pub mod graph;
+#[cfg(feature = "commands")]
 pub mod report;
+#[cfg(feature = "commands")]
 pub mod tfjson;
+#[cfg(feature = "cli")]
 pub mod write;
 
-pub use app::{App, IntoStacks, Invocation};
+#[cfg(feature = "cli")]
+pub use app::{App, Invocation};
+pub use emit::IntoStacks;
 pub use tfdr_codegen as codegen;
 pub use tfdr_codegen::Synthesizer;
 pub use tfdr_dsl as dsl;
@@ -51,22 +76,26 @@ pub use tfdr_dsl::{
     NodeHandle, Number, Output, Region, RegionPair, RegionScope, S3Backend, Scope, Spec, Stack,
     TypedSpec, Untyped, Variable,
 };
+#[cfg(feature = "modules")]
 pub use tfdr_modules as modules;
+#[cfg(feature = "modules")]
 pub use tfdr_modules::{DrContext, DrScope, PerRegion, Side};
 
-/// Everything a stack program usually needs: the model, the CLI, the DR components and
-/// their value types.
+/// Everything a stack program usually needs: the model, the CLI (feature `cli`), the DR
+/// components and their value types (feature `modules`).
 pub mod prelude {
+    #[cfg(feature = "cli")]
     pub use crate::app::{App, Invocation};
     pub use tfdr_dsl::{
         interpolate, Backend, Body, Dynamic, Error, Errors, Expr, Lifecycle, Map, Number, Output,
         Region, RegionPair, RegionScope, S3Backend, Scope, Stack, TypedSpec, Untyped, Variable,
     };
+    #[cfg(feature = "modules")]
     pub use tfdr_modules::prelude::*;
 }
 
 /// The README's Rust snippets, compiled as doc tests so the README cannot drift from the
 /// API.
-#[cfg(doctest)]
+#[cfg(all(doctest, feature = "cli", feature = "modules"))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

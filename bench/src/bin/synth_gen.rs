@@ -1,21 +1,23 @@
 //! The synth benchmark's generator: the synthetic DR stack of `tfdr_bench::build` at size K.
 //!
 //! ```text
-//! synth-gen K            # a stack program: App::run, the Terraform JSON on stdout
+//! synth-gen K            # a stack program: the Terraform JSON on stdout (tfdr::emit)
 //! synth-gen K --phases   # the same work timed per phase; phases as one line on stderr
 //! ```
 //!
-//! `--phases` does what `App` does for `synth` to stdout (build, synthesize to the canonical
-//! string, write, free) and reports each phase in milliseconds: `build` (user code adding
-//! to the model), `resolve` (logical ids, the cross-region guard, registered validations),
-//! `render` (the document into its canonical text), `write` (stdout), `free` (dropping the
-//! model and the text).
+//! It depends on the facade without its features (`default-features = false`): no CLI,
+//! validator, commands or DR components, only the model, the bindings and synth.
+//!
+//! `--phases` does what `tfdr::emit::synth_stdout` (and `App`'s `synth` to stdout) does
+//! (build, synthesize to the canonical string, write, free) and reports each phase in
+//! milliseconds: `build` (user code adding to the model), `resolve` (logical ids, the
+//! cross-region guard, registered validations), `render` (the document into its canonical
+//! text), `write` (stdout), `free` (dropping the model and the text).
 
 use std::io::Write;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use tfdr::prelude::*;
 use tfdr::Synthesizer;
 
 fn usage() -> ExitCode {
@@ -29,7 +31,7 @@ fn main() -> ExitCode {
         return usage();
     };
     match args.get(1).map(String::as_str) {
-        None => App::new().run_with_args(["synth-gen"], |_| tfdr_bench::build(k)),
+        None => tfdr::emit::synth_stdout(|| tfdr_bench::build(k)),
         Some("--phases") => phases(k),
         Some(_) => usage(),
     }
