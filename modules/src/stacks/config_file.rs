@@ -55,3 +55,69 @@ pub(crate) fn load_json<T: DeserializeOwned>(
         Error::new(field, e.into_inner().to_string())
     })
 }
+
+/// Where a stack's hosted zone comes from, from the two config fields every reference
+/// stack has: `dns_existing_zone_id` (use that zone; its name must then be given) and
+/// `dns_zone_name` (create that zone); with neither, the stack creates `placeholder`.
+///
+/// # Errors
+/// `dns_existing_zone_id` is set without `dns_zone_name` (field `dns_zone_name`), or the
+/// placeholder is not a valid name.
+pub(crate) fn zone_source(
+    existing_zone_id: Option<&crate::values::HostedZoneId>,
+    zone_name: Option<&crate::values::DomainName>,
+    placeholder: impl FnOnce() -> Result<crate::values::DomainName, Error>,
+) -> Result<crate::hosted_zone::ZoneSource, Error> {
+    use crate::hosted_zone::ZoneSource;
+    match (existing_zone_id, zone_name) {
+        (Some(zone_id), Some(name)) => Ok(ZoneSource::Existing {
+            zone_id: zone_id.clone(),
+            name: name.clone(),
+        }),
+        (Some(_), None) => Err(Error::new(
+            "dns_zone_name",
+            "must be set to the existing zone's name when dns_existing_zone_id is set",
+        )),
+        (None, Some(name)) => Ok(ZoneSource::Create { name: name.clone() }),
+        (None, None) => Ok(ZoneSource::Create {
+            name: placeholder()?,
+        }),
+    }
+}
+
+/// The placeholder zone `<base>-<suffix>.example.net` a stack creates when its config
+/// names no zone (enough for an emulator; Route 53 rejects `example.*` on AWS).
+///
+/// # Errors
+/// The name breaks the domain-name rule (field `environment_suffix`).
+pub(crate) fn placeholder_zone(
+    base: &str,
+    suffix: &crate::policy::EnvironmentSuffix,
+) -> Result<crate::values::DomainName, Error> {
+    format!("{base}-{}.example.net", suffix.as_str())
+        .parse()
+        .map_err(|e: Error| Error::new("environment_suffix", e.rule))
+}
+
+/// `<label>.<zone>`: the name a stack serves in its zone, with `label` from the config
+/// field `field` (one DNS label, e.g. `example`).
+///
+/// # Errors
+/// The label is empty or has a dot, or the name breaks the domain-name rule (field
+/// `field`).
+pub(crate) fn name_in_zone(
+    label: &str,
+    field: &str,
+    example: &str,
+    zone: &crate::values::DomainName,
+) -> Result<crate::values::DomainName, Error> {
+    if label.is_empty() || label.contains('.') {
+        return Err(Error::new(
+            field,
+            format!("`{label}` is not one DNS label (e.g. `{example}`)"),
+        ));
+    }
+    format!("{label}.{}", zone.as_str())
+        .parse()
+        .map_err(|e: Error| Error::new(field, e.rule))
+}

@@ -247,20 +247,11 @@ impl PaymentsDrConfig {
     /// # Errors
     /// `dns_existing_zone_id` is set without `dns_zone_name`.
     pub fn zone(&self) -> Result<ZoneSource, Error> {
-        match (&self.dns_existing_zone_id, &self.dns_zone_name) {
-            (Some(zone_id), Some(name)) => Ok(ZoneSource::Existing {
-                zone_id: zone_id.clone(),
-                name: name.clone(),
-            }),
-            (Some(_), None) => Err(Error::new(
-                "dns_zone_name",
-                "must be set to the existing zone's name when dns_existing_zone_id is set",
-            )),
-            (None, Some(name)) => Ok(ZoneSource::Create { name: name.clone() }),
-            (None, None) => Ok(ZoneSource::Create {
-                name: self.placeholder_zone()?,
-            }),
-        }
+        crate::stacks::config_file::zone_source(
+            self.dns_existing_zone_id.as_ref(),
+            self.dns_zone_name.as_ref(),
+            || self.placeholder_zone(),
+        )
     }
 
     /// Whether the zone is the placeholder (no `dns_zone_name` given).
@@ -269,9 +260,7 @@ impl PaymentsDrConfig {
     }
 
     fn placeholder_zone(&self) -> Result<DomainName, Error> {
-        format!("payments-{}.example.net", self.environment_suffix.as_str())
-            .parse()
-            .map_err(|e: Error| Error::new("environment_suffix", e.rule))
+        crate::stacks::config_file::placeholder_zone("payments", &self.environment_suffix)
     }
 
     /// The API's name: `<api_subdomain>.<zone>`.
@@ -283,16 +272,7 @@ impl PaymentsDrConfig {
             Some(z) => z.clone(),
             None => self.placeholder_zone()?,
         };
-        let label = self.api_subdomain.as_str();
-        if label.is_empty() || label.contains('.') {
-            return Err(Error::new(
-                "api_subdomain",
-                format!("`{label}` is not one DNS label (e.g. `api`)"),
-            ));
-        }
-        format!("{label}.{}", zone.as_str())
-            .parse()
-            .map_err(|e: Error| Error::new("api_subdomain", e.rule))
+        crate::stacks::config_file::name_in_zone(&self.api_subdomain, "api_subdomain", "api", &zone)
     }
 
     /// Who may assume the failover operator role, from `on_call_principal_tag`.

@@ -244,20 +244,11 @@ impl TradingDrConfig {
     /// # Errors
     /// `dns_existing_zone_id` is set without `dns_zone_name`.
     pub fn zone(&self) -> Result<ZoneSource, Error> {
-        match (&self.dns_existing_zone_id, &self.dns_zone_name) {
-            (Some(zone_id), Some(name)) => Ok(ZoneSource::Existing {
-                zone_id: zone_id.clone(),
-                name: name.clone(),
-            }),
-            (Some(_), None) => Err(Error::new(
-                "dns_zone_name",
-                "must be set to the existing zone's name when dns_existing_zone_id is set",
-            )),
-            (None, Some(name)) => Ok(ZoneSource::Create { name: name.clone() }),
-            (None, None) => Ok(ZoneSource::Create {
-                name: self.placeholder_zone()?,
-            }),
-        }
+        crate::stacks::config_file::zone_source(
+            self.dns_existing_zone_id.as_ref(),
+            self.dns_zone_name.as_ref(),
+            || self.placeholder_zone(),
+        )
     }
 
     /// Whether the zone is the placeholder (no `dns_zone_name` given).
@@ -266,9 +257,7 @@ impl TradingDrConfig {
     }
 
     fn placeholder_zone(&self) -> Result<DomainName, Error> {
-        format!("trading-{}.example.net", self.environment_suffix.as_str())
-            .parse()
-            .map_err(|e: Error| Error::new("environment_suffix", e.rule))
+        crate::stacks::config_file::placeholder_zone("trading", &self.environment_suffix)
     }
 
     /// The trading name: `<app_subdomain>.<zone>`.
@@ -280,16 +269,12 @@ impl TradingDrConfig {
             Some(z) => z.clone(),
             None => self.placeholder_zone()?,
         };
-        let label = self.app_subdomain.as_str();
-        if label.is_empty() || label.contains('.') {
-            return Err(Error::new(
-                "app_subdomain",
-                format!("`{label}` is not one DNS label (e.g. `trade`)"),
-            ));
-        }
-        format!("{label}.{}", zone.as_str())
-            .parse()
-            .map_err(|e: Error| Error::new("app_subdomain", e.rule))
+        crate::stacks::config_file::name_in_zone(
+            &self.app_subdomain,
+            "app_subdomain",
+            "trade",
+            &zone,
+        )
     }
 
     /// The two VPC blocks, checked not to overlap.
