@@ -90,8 +90,9 @@
 //! staging label that no rotation moves, and ignore later changes of the stages:
 //! `version_stages = ["AWSCURRENT", "TFDR_INITIAL"]` plus
 //! `lifecycle { ignore_changes = [version_stages] }` on
-//! `aurora_global`'s `master-secret-version` (not editable here: recorded as the one
-//! change `aurora_global` needs, see the report).
+//! `aurora_global`'s `master-secret-version`: build the database with
+//! [`AuroraGlobalOptions::rotatable_secret`](crate::aurora_global::AuroraGlobalOptions)
+//! (a database without it is reported at synth).
 //!
 //! # Permissions (exactly)
 //!
@@ -225,6 +226,16 @@ impl SecretRotation {
         let ctx = me.ctx();
         let side = Side::Primary;
         let db = props.database;
+        if !db.rotatable_secret {
+            crate::api_domain::record_problem(
+                &me,
+                "the master secret is rotated, but the database was built without \
+                 AuroraGlobalOptions { rotatable_secret: true, .. }: after two rotations \
+                 Secrets Manager would delete the version Terraform manages and the next \
+                 apply would lock every client out (see crate::secret_rotation, \"Terraform\")"
+                    .to_string(),
+            );
+        }
         // The DR cluster lives in the DR region and is named here on purpose: after a
         // failover it is the writer.
         let dr_cluster = db.dr_cluster_arn.clone().cross_region();

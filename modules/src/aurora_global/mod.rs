@@ -136,7 +136,20 @@ pub struct AuroraGlobalOptions {
     /// docs, "The RDS Data API"). Off by default: an HTTPS endpoint that accepts SQL is
     /// an attack surface no stack should get without asking.
     pub data_api: bool,
+    /// Prepare the master secret for rotation ([`crate::secret_rotation`]): its initial
+    /// version gets the extra staging label [`INITIAL_SECRET_STAGE`], which no rotation
+    /// moves, and Terraform ignores later changes of its stages. Without it, once two
+    /// rotations have passed, Secrets Manager deletes the unlabeled initial version, the
+    /// provider drops it from state, and the next apply writes a new password into the
+    /// secret only (the database keeps the rotated one): every client locked out. Off by
+    /// default: a stack that never rotates keeps the plain version.
+    pub rotatable_secret: bool,
 }
+
+/// The staging label the initial master-secret version keeps for good when the secret is
+/// rotatable ([`AuroraGlobalOptions::rotatable_secret`]), so Secrets Manager never
+/// deletes the version Terraform manages.
+pub const INITIAL_SECRET_STAGE: &str = "TFDR_INITIAL";
 
 /// The instance class of every Aurora Serverless v2 instance.
 pub const SERVERLESS_INSTANCE_CLASS: &str = "db.serverless";
@@ -238,6 +251,13 @@ pub struct AuroraGlobal {
     pub data_api: bool,
     /// The compute the instances were built with ([`AuroraLayout::capacity`]).
     pub capacity: AuroraCapacity,
+    /// The global database's writer endpoint (`aws_rds_global_cluster.endpoint`): the
+    /// one name that follows the writer through a switchover or failover, so nothing that
+    /// connects through it has to be repointed.
+    pub global_writer_endpoint: Expr<String>,
+    /// Whether the master secret is prepared for rotation
+    /// ([`AuroraGlobalOptions::rotatable_secret`]).
+    pub rotatable_secret: bool,
 }
 
 fn subnet_group(ctx: &DrContext, side: Side, scope: &Scope, network: &Network) -> Expr<String> {
@@ -507,14 +527,26 @@ impl AuroraGlobal {
             ),
             ("password", password.random_password().into_dynamic()),
         ]);
-        primary.add(
-            "master-secret-version",
-            SecretsmanagerSecretVersion::new(secret.id())
-                .secret_string_wo(Expr::<String>::jsonencode(Expr::<Dynamic>::object(
-                    credentials,
-                )))
-                .secret_string_wo_version(1),
-        );
+        let version = SecretsmanagerSecretVersion::new(secret.id())
+            .secret_string_wo(Expr::<String>::jsonencode(Expr::<Dynamic>::object(
+                credentials,
+            )))
+            .secret_string_wo_version(1);
+        if options.rotatable_secret {
+            // A rotation moves AWSCURRENT away from this version; the second label keeps
+            // it from being deleted, and Terraform must not move the labels back.
+            primary
+                .add(
+                    "master-secret-version",
+                    version.version_stages(vec![
+                        "AWSCURRENT".to_string(),
+                        INITIAL_SECRET_STAGE.to_string(),
+                    ]),
+                )
+                .lifecycle(Lifecycle::new().ignore_changes(["version_stages"]));
+        } else {
+            primary.add("master-secret-version", version);
+        }
 
         let dr_secret_arn = Expr::<String>::call(
             "replace",
@@ -540,6 +572,8 @@ impl AuroraGlobal {
             database_name: props.database_name.as_str().to_string(),
             data_api: options.data_api,
             capacity: layout.capacity,
+            global_writer_endpoint: global.endpoint(),
+            rotatable_secret: options.rotatable_secret,
         }
     }
 }

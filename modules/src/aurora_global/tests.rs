@@ -308,7 +308,10 @@ fn the_data_api_is_off_unless_asked_and_then_on_both_clusters() {
         &f.root(),
         "aurora",
         &aurora_props(&f),
-        AuroraGlobalOptions { data_api: true },
+        AuroraGlobalOptions {
+            data_api: true,
+            ..AuroraGlobalOptions::default()
+        },
     );
     assert!(db.data_api);
     assert_eq!(db.database_name, "payments");
@@ -340,7 +343,10 @@ fn the_data_api_on_a_t_instance_class_is_reported() {
         &f.root(),
         "aurora",
         &props,
-        AuroraGlobalOptions { data_api: true },
+        AuroraGlobalOptions {
+            data_api: true,
+            ..AuroraGlobalOptions::default()
+        },
     );
     let err = tfdr_testing::try_synth(&f.stack).unwrap_err().to_string();
     assert!(err.contains("T instance classes"), "{err}");
@@ -556,7 +562,13 @@ fn the_default_layout_is_exactly_what_new_builds() {
 
 #[test]
 fn the_data_api_with_serverless_is_not_a_t_class_problem() {
-    let stack = mysql_stack(serverless_layout(), AuroraGlobalOptions { data_api: true });
+    let stack = mysql_stack(
+        serverless_layout(),
+        AuroraGlobalOptions {
+            data_api: true,
+            ..AuroraGlobalOptions::default()
+        },
+    );
     tfdr_testing::try_synth(&stack).unwrap_or_else(|e| panic!("{e}"));
 }
 

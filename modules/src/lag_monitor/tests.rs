@@ -72,7 +72,10 @@ fn world(data_api: bool) -> World {
         &root,
         "aurora",
         &aurora_props(&f),
-        AuroraGlobalOptions { data_api },
+        AuroraGlobalOptions {
+            data_api,
+            ..AuroraGlobalOptions::default()
+        },
     );
     World { f, db, topics }
 }

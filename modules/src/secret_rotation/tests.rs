@@ -6,6 +6,7 @@ use tfdr_dsl::aws::{LambdaFunction, LambdaPermission, SecretsmanagerSecretRotati
 use tfdr_testing::Synthesized;
 
 use super::*;
+use crate::aurora_global::{AuroraGlobalOptions, INITIAL_SECRET_STAGE};
 use crate::test_support::{at, aurora_props, depends_on, fixture, r, Fixture};
 
 fn props<'a>(f: &'a Fixture, db: &'a AuroraGlobal) -> SecretRotationProps<'a> {
@@ -21,9 +22,21 @@ fn props<'a>(f: &'a Fixture, db: &'a AuroraGlobal) -> SecretRotationProps<'a> {
     }
 }
 
+fn rotatable_db(f: &Fixture) -> AuroraGlobal {
+    AuroraGlobal::new_with(
+        &f.root(),
+        "aurora",
+        &aurora_props(f),
+        AuroraGlobalOptions {
+            rotatable_secret: true,
+            ..AuroraGlobalOptions::default()
+        },
+    )
+}
+
 fn build() -> (Synthesized, SecretRotation) {
     let f = fixture();
-    let db = AuroraGlobal::new(&f.root(), "aurora", &aurora_props(&f));
+    let db = rotatable_db(&f);
     let rotation = SecretRotation::new(&f.root(), "rotation", &props(&f, &db));
     let s = tfdr_testing::try_synth(&f.stack).unwrap_or_else(|e| panic!("{e}"));
     (s, rotation)
@@ -264,7 +277,7 @@ fn rotation_days_are_bounded_by_secrets_manager() {
 #[test]
 fn in_private_subnets_the_function_gets_the_vpc_statement() {
     let f = fixture();
-    let db = AuroraGlobal::new(&f.root(), "aurora", &aurora_props(&f));
+    let db = rotatable_db(&f);
     let p = SecretRotationProps {
         placement: Placement::PrivateSubnets,
         ..props(&f, &db)
@@ -289,4 +302,31 @@ fn the_rotation_is_valid_terraform() {
     if let Some(v) = s.assert_valid_terraform() {
         eprintln!("{v}");
     }
+}
+
+#[test]
+fn the_initial_secret_version_keeps_its_own_label_and_terraform_ignores_the_stages() {
+    let (s, _) = build();
+    let version = at(
+        s.resources("aws_secretsmanager_secret_version"),
+        "aurora/primary/master-secret-version",
+    );
+    assert_eq!(
+        version.body["version_stages"],
+        json!(["AWSCURRENT", INITIAL_SECRET_STAGE])
+    );
+    assert_eq!(
+        version.body["lifecycle"]["ignore_changes"],
+        json!(["version_stages"])
+    );
+}
+
+#[test]
+fn rotating_a_database_without_a_rotatable_secret_is_reported() {
+    let f = fixture();
+    let db = AuroraGlobal::new(&f.root(), "aurora", &aurora_props(&f));
+    SecretRotation::new(&f.root(), "rotation", &props(&f, &db));
+    let err = tfdr_testing::try_synth(&f.stack).unwrap_err().to_string();
+    assert!(err.contains("rotatable_secret"), "{err}");
+    assert!(err.contains("rotation"), "{err}");
 }

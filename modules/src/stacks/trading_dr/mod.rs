@@ -179,7 +179,10 @@ pub fn build(config: &TradingDrConfig) -> Result<Stack, Error> {
             keys: &keys,
             log_retention: config.log_retention_days,
         },
-        AuroraGlobalOptions { data_api: true },
+        AuroraGlobalOptions {
+            data_api: true,
+            ..AuroraGlobalOptions::default()
+        },
     );
     let artifacts = ReplicatedBucket::new(
         &root,
