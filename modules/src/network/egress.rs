@@ -24,6 +24,10 @@
 //!   balancer's group only; `sg-app-egress-https-internet`: HTTPS to anywhere (through
 //!   the NAT gateways), only on a side that has NAT gateways.
 //!
+//! With [`Internet::Egress`] the same edge is built **without** `sg-alb` and
+//! `sg-app-ingress-from-alb`: the private subnets get NAT egress, nothing gets an ingress
+//! from the internet.
+//!
 //! The private subnets' ACL needs no change: it already admits traffic within the VPC
 //! (the load balancer's nodes are in the public subnets), HTTPS out and its return
 //! traffic.
@@ -37,7 +41,7 @@ use tfdr_dsl::aws::{
 use tfdr_dsl::{Expr, Scope};
 
 use super::acl::{network_acl, AclAt, PUBLIC_NACL_RULES};
-use super::{name_tag, InternetEdge, NatGateways, RegionalEdge, AZ_LETTERS};
+use super::{name_tag, Internet, NatGateways, RegionalEdge, AZ_LETTERS};
 use crate::api_domain::record_problem;
 use crate::context::{DrScope, Side};
 use crate::values::{VpcCidr, AZ_COUNT, MIN_PUBLIC_SUBNET};
@@ -57,11 +61,16 @@ pub(super) struct Base<'a> {
 }
 
 /// Builds the edge of one side (see the module documentation).
-pub(super) fn edge(b: &Base<'_>, edge: &InternetEdge) -> RegionalEdge {
+/// With [`Internet::Egress`] there is no load balancer group and no rule towards it.
+pub(super) fn edge(b: &Base<'_>, internet: &Internet) -> RegionalEdge {
     let ctx = b.me.ctx();
     let (side, scope) = (b.side, b.scope);
     let r = ctx.region(side);
-    let nat = *edge.nat_gateways.get(side);
+    let (nat, app_port) = match internet {
+        Internet::Edge(e) => (*e.nat_gateways.get(side), Some(e.app_port)),
+        Internet::Egress(nat) => (*nat.get(side), None),
+        Internet::None => unreachable!("the network builds an edge only for Edge or Egress"),
+    };
 
     let igw = scope.add(
         "igw",
@@ -174,20 +183,6 @@ pub(super) fn edge(b: &Base<'_>, edge: &InternetEdge) -> RegionalEdge {
         &PUBLIC_NACL_RULES,
     );
 
-    // The load balancer's group and the app group's rules towards it.
-    let port = edge.app_port.get();
-    let workload = b.workload;
-    let alb_name = ctx.name::<SecurityGroup>("alb-sg", side);
-    let alb = scope.add(
-        "sg-alb",
-        SecurityGroup::new()
-            .name(alb_name.clone())
-            .description(format!(
-                "{alb_name}: {workload} load balancer in {r}; HTTPS and HTTP from anywhere, out to the app on port {port} only"
-            ))
-            .vpc_id(b.vpc_id.clone())
-            .tags(name_tag(alb_name)),
-    );
     let ingress = |id: &str, base: &str, description: &str, rule: VpcSecurityGroupIngressRule| {
         scope.add(
             id,
@@ -219,31 +214,48 @@ pub(super) fn edge(b: &Base<'_>, edge: &InternetEdge) -> RegionalEdge {
         .from_port(port)
         .to_port(port)
     };
-    let port16 = u16::try_from(port).unwrap_or(u16::MAX);
-    ingress(
-        "sg-alb-ingress-https",
-        "alb-https-from-internet",
-        "HTTPS from anywhere to the load balancer",
-        tcp_in(alb.id(), 443).cidr_ipv4("0.0.0.0/0"),
-    );
-    ingress(
-        "sg-alb-ingress-http",
-        "alb-http-from-internet",
-        "HTTP from anywhere, answered with a redirect to HTTPS",
-        tcp_in(alb.id(), 80).cidr_ipv4("0.0.0.0/0"),
-    );
-    egress(
-        "sg-alb-egress-app",
-        "alb-to-app",
-        &format!("Port {port} to the app security group only"),
-        tcp_out(alb.id(), port16).referenced_security_group_id(b.app_security_group_id.clone()),
-    );
-    ingress(
-        "sg-app-ingress-from-alb",
-        "app-from-alb",
-        &format!("Port {port} from the load balancer security group only"),
-        tcp_in(b.app_security_group_id.clone(), port16).referenced_security_group_id(alb.id()),
-    );
+    // The load balancer's group and the app group's rules towards it (Edge only).
+    let alb_group = app_port.map(|app_port| {
+        let port = app_port.get();
+        let workload = b.workload;
+        let alb_name = ctx.name::<SecurityGroup>("alb-sg", side);
+        let alb = scope.add(
+            "sg-alb",
+            SecurityGroup::new()
+                .name(alb_name.clone())
+                .description(format!(
+                    "{alb_name}: {workload} load balancer in {r}; HTTPS and HTTP from anywhere, out to the app on port {port} only"
+                ))
+                .vpc_id(b.vpc_id.clone())
+                .tags(name_tag(alb_name)),
+        );
+        let port16 = u16::try_from(port).unwrap_or(u16::MAX);
+        ingress(
+            "sg-alb-ingress-https",
+            "alb-https-from-internet",
+            "HTTPS from anywhere to the load balancer",
+            tcp_in(alb.id(), 443).cidr_ipv4("0.0.0.0/0"),
+        );
+        ingress(
+            "sg-alb-ingress-http",
+            "alb-http-from-internet",
+            "HTTP from anywhere, answered with a redirect to HTTPS",
+            tcp_in(alb.id(), 80).cidr_ipv4("0.0.0.0/0"),
+        );
+        egress(
+            "sg-alb-egress-app",
+            "alb-to-app",
+            &format!("Port {port} to the app security group only"),
+            tcp_out(alb.id(), port16).referenced_security_group_id(b.app_security_group_id.clone()),
+        );
+        ingress(
+            "sg-app-ingress-from-alb",
+            "app-from-alb",
+            &format!("Port {port} from the load balancer security group only"),
+            tcp_in(b.app_security_group_id.clone(), port16).referenced_security_group_id(alb.id()),
+        );
+        alb.id()
+    });
     if nat != NatGateways::None {
         egress(
             "sg-app-egress-https-internet",
@@ -259,7 +271,7 @@ pub(super) fn edge(b: &Base<'_>, edge: &InternetEdge) -> RegionalEdge {
         internet_gateway_id: igw.id(),
         nat_gateways: nat,
         nat_gateway_ids: nat_ids,
-        alb_security_group_id: alb.id(),
-        app_port: edge.app_port,
+        alb_security_group_id: alb_group,
+        app_port,
     }
 }

@@ -176,6 +176,10 @@ pub enum Internet {
     /// Public subnets, an internet gateway, NAT gateways and a load balancer security
     /// group (see the module documentation).
     Edge(InternetEdge),
+    /// Public subnets, an internet gateway and NAT gateways (per side) for the private
+    /// subnets' outbound HTTPS, **without** a load balancer group: nothing is reachable
+    /// from the internet (for functions that call out, e.g. transactions-dr's).
+    Egress(PerRegion<NatGateways>),
 }
 
 /// What the network is for.
@@ -214,10 +218,11 @@ pub struct RegionalEdge {
     /// The NAT gateway ids (3, 1 or none), in AZ order.
     pub nat_gateway_ids: Vec<Expr<String>>,
     /// The load balancer security group: HTTPS and HTTP in from anywhere, out only to the
-    /// app group on `app_port`.
-    pub alb_security_group_id: Expr<String>,
-    /// The port the app group accepts from the load balancer group (and nothing else).
-    pub app_port: AppPort,
+    /// app group on `app_port` ([`Internet::Edge`] only; `None` with [`Internet::Egress`]).
+    pub alb_security_group_id: Option<Expr<String>>,
+    /// The port the app group accepts from the load balancer group (and nothing else);
+    /// `None` with [`Internet::Egress`] (the app group accepts nothing from outside).
+    pub app_port: Option<AppPort>,
 }
 
 /// The network of one region: what later components (Aurora, Lambda) attach to.
@@ -414,7 +419,7 @@ fn regional(
             engine: props.engine,
             workload: &props.workload,
             edge_port: match props.internet {
-                Internet::None => None,
+                Internet::None | Internet::Egress(_) => None,
                 Internet::Edge(e) => Some(e.app_port),
             },
         },
@@ -422,7 +427,7 @@ fn regional(
 
     let edge = match &props.internet {
         Internet::None => None,
-        Internet::Edge(e) => Some(egress::edge(
+        Internet::Edge(_) | Internet::Egress(_) => Some(egress::edge(
             &egress::Base {
                 me,
                 side,
@@ -434,7 +439,7 @@ fn regional(
                 app_security_group_id: &app,
                 workload: &props.workload,
             },
-            e,
+            &props.internet,
         )),
     };
 

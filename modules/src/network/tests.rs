@@ -774,7 +774,7 @@ fn the_alb_group_takes_web_traffic_and_reaches_only_the_app_port_of_the_app_grou
         ));
     }
     let edge = net.primary.edge.as_ref().unwrap();
-    assert_eq!(edge.app_port.get(), 8443);
+    assert_eq!(edge.app_port.map(|p| p.get()), Some(8443));
 }
 
 #[test]
@@ -1168,4 +1168,37 @@ fn endpoint_handles_reference_the_built_resources() {
             );
         }
     }
+}
+
+#[test]
+fn an_egress_only_edge_has_nat_and_https_out_but_no_load_balancer_group() {
+    let (stack, ctx) = context("dev");
+    let keys = test_keys(&ctx.root());
+    let mut p = props(cidrs("10.10.0.0/16", "10.20.0.0/16"), &keys);
+    p.internet = Internet::Egress(per_az_and(NatGateways::Single));
+    let net = Network::new(&ctx.root(), "network", &p);
+    let s = tfdr_testing::try_synth(&stack).unwrap_or_else(|e| panic!("{e}"));
+    s.assert_count::<aws::InternetGateway>(2);
+    s.assert_count::<aws::NatGateway>(4);
+    for side in [&net.primary, &net.dr] {
+        let edge = side.edge.as_ref().expect("an egress network has an edge");
+        assert!(edge.alb_security_group_id.is_none() && edge.app_port.is_none());
+        assert_eq!(edge.public_subnet_ids.len(), 3);
+    }
+    let groups: Vec<String> = s
+        .resources_of::<aws::SecurityGroup>()
+        .into_iter()
+        .map(|g| g.body["name"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert!(
+        groups.iter().all(|g| !g.starts_with("alb-sg")),
+        "no load balancer group: {groups:?}"
+    );
+    let https_out = s.resources_of_with::<aws::VpcSecurityGroupEgressRule>(
+        &json!({"cidr_ipv4": "0.0.0.0/0", "from_port": 443, "to_port": 443}),
+    );
+    assert_eq!(https_out.len(), 2, "HTTPS out through NAT in each region");
+    assert!(s
+        .resources_of_with::<aws::VpcSecurityGroupIngressRule>(&json!({"cidr_ipv4": "0.0.0.0/0"}))
+        .is_empty());
 }

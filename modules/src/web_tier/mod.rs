@@ -122,7 +122,7 @@ use tfdr_dsl::{interpolate, Expr, Lifecycle, Region};
 use crate::api_domain::record_problem;
 use crate::context::{DrScope, PerRegion, Side};
 use crate::kms::{KeyService, KmsKeys};
-use crate::network::Network;
+use crate::network::{Network, RegionalEdge};
 use crate::s3_access_logs::{AccessLogBuckets, LOAD_BALANCER_LOG_PREFIX};
 use crate::values::{
     ApiPath, AppPort, AuroraEngine, CpuTargetPercent, Ec2InstanceType, FleetCapacity,
@@ -399,16 +399,17 @@ fn regional(me: &DrScope, side: Side, base: &str, props: &WebTierProps<'_>) -> B
     // Without an edge, record the problem and go on in the private subnets, so the rest
     // of the stack still builds and synth reports every problem at once.
     let (public_subnets, alb_group, app_port) = match &network.edge {
-        Some(edge) => (
-            edge.public_subnet_ids.clone(),
-            edge.alb_security_group_id.clone(),
-            edge.app_port,
-        ),
-        None => {
+        Some(RegionalEdge {
+            public_subnet_ids,
+            alb_security_group_id: Some(alb_group),
+            app_port: Some(app_port),
+            ..
+        }) => (public_subnet_ids.clone(), alb_group.clone(), *app_port),
+        _ => {
             if side == Side::Primary {
                 record_problem(
                     me,
-                    "network has no internet edge (NetworkProps.internet = Internet::Edge): an internet-facing load balancer needs public subnets".to_string(),
+                    "network has no internet edge with a load balancer group (NetworkProps.internet = Internet::Edge): an internet-facing load balancer needs public subnets".to_string(),
                 );
             }
             (
