@@ -85,6 +85,28 @@
 //! read calls a minute while nothing is wrong (one Route 53 read per poll; the database
 //! is read only once the primary is declared down).
 //!
+//! ## [`Trigger::Events`]: EventBridge rules coordinate detection and confirmation
+//!
+//! ```text
+//! Route 53 check ──▶ alarm (its region) ──▶ default bus there ──rule──▶ DR default bus
+//!     ──rule──▶ this function (DR region)
+//! primary watcher (DR region, crate::primary_watch) ──"Primary region unhealthy"──▶
+//!     DR default bus ──rule──▶ this function
+//! ```
+//!
+//! Two detectors, one confirmation: the alarm's `CloudWatch Alarm State Change` events
+//! (forwarded by a rule in the alarm's region whose target is the DR region's default
+//! bus, with a role EventBridge assumes that may only `events:PutEvents` there), and the
+//! watchers' [`WATCH_DETAIL_TYPE`] events published in the DR region. Each reaches the
+//! function through its own DR-region rule and invoke permission. Whatever invokes it,
+//! the function confirms with Route 53's checkers before acting: a watcher alone never
+//! fails the database over. What it survives: the watch path needs nothing in the
+//! primary region (it probes it from the DR region), the alarm path needs CloudWatch and
+//! EventBridge in the alarm's region; both need Route 53's control-plane API for the
+//! confirmation. Delivery adds seconds ([`TriggerKind::delay_seconds`] is 0). Paths:
+//! `<id>/<alarm region>/alarm-forward-{rule,target,role,policy}`,
+//! `<id>/dr/{alarm,watch}-{rule,permission,target}`.
+//!
 //! # Standby scale-out
 //!
 //! With [`FailoverAutomationProps::standby`] (a [`StandbyScaleOut`] of
@@ -157,6 +179,7 @@ use tfdr_dsl::aws::{
 };
 use tfdr_dsl::{interpolate, Error, Expr, Region};
 
+use crate::alarms::Alarm;
 use crate::alerting::Topic;
 use crate::aurora_global::AuroraGlobal;
 use crate::context::{DrScope, PerRegion, Side};
@@ -231,6 +254,9 @@ pub mod env {
     /// The trigger alarms' names, a JSON array; other alarms are ignored (set only with
     /// [`super::Trigger::Topic`]).
     pub const TRIGGER_ALARM_NAMES: &str = "TRIGGER_ALARM_NAMES";
+    /// The `source` of the watchers' events the function accepts (set only with
+    /// [`super::Trigger::Events`]).
+    pub const WATCH_EVENT_SOURCE: &str = "WATCH_EVENT_SOURCE";
     /// The standby Auto Scaling group's name (set only with a standby; the four
     /// `STANDBY_*` variables come together).
     pub const STANDBY_GROUP_NAME: &str = "STANDBY_GROUP_NAME";
@@ -355,6 +381,31 @@ pub enum Trigger<'a> {
     /// only dependency on us-east-1 is Route 53's control-plane API; detection waits up to
     /// one period after Route 53's verdict. For opt-in DR regions.
     Schedule,
+    /// EventBridge rules coordinate the sequence (see the module docs, "Triggers"): the
+    /// alarms' state changes, forwarded to the DR region's default bus, and the
+    /// monitoring functions' `Primary region unhealthy` events invoke the function, which
+    /// confirms with Route 53's checkers before it acts.
+    Events(EventTriggers<'a>),
+}
+
+/// The `detail-type` of the events a primary watcher publishes when its probe of the
+/// primary fails (the function's `WATCH_DETAIL_TYPE`).
+pub const WATCH_DETAIL_TYPE: &str = "Primary region unhealthy";
+
+/// The `detail-type` of CloudWatch's alarm state-change events on EventBridge.
+pub const ALARM_STATE_CHANGE_DETAIL_TYPE: &str = "CloudWatch Alarm State Change";
+
+/// What [`Trigger::Events`] listens to.
+#[derive(Debug, Clone)]
+pub struct EventTriggers<'a> {
+    /// The alarms on the primary's health check (at least one). Their state-change events
+    /// reach the DR region's default bus: directly when an alarm is in the DR region,
+    /// else through a rule in the alarm's region whose target is that bus.
+    pub alarms: Vec<&'a Alarm>,
+    /// The `source` of the watchers' [`WATCH_DETAIL_TYPE`] events in the DR region (e.g.
+    /// [`crate::primary_watch::PrimaryWatch::event_source`]); a value the AWS services
+    /// own (`aws.…`) is reported by synth.
+    pub watch_source: String,
 }
 
 /// Which [`Trigger`] a [`FailoverAutomation`] was built with.
@@ -364,6 +415,8 @@ pub enum TriggerKind {
     Topic,
     /// [`Trigger::Schedule`].
     Schedule,
+    /// [`Trigger::Events`].
+    Events,
 }
 
 impl Trigger<'_> {
@@ -372,6 +425,7 @@ impl Trigger<'_> {
         match self {
             Trigger::Topic(_) => TriggerKind::Topic,
             Trigger::Schedule => TriggerKind::Schedule,
+            Trigger::Events(_) => TriggerKind::Events,
         }
     }
 }
@@ -379,10 +433,11 @@ impl Trigger<'_> {
 impl TriggerKind {
     /// The most this trigger adds to detection after Route 53's verdict (and, for the
     /// topic, the alarm's own evaluation, which the stack counts with the alarm): 0 for
-    /// the topic (SNS delivers in seconds), [`POLL_PERIOD_SECONDS`] for the schedule.
+    /// the topic (SNS delivers in seconds) and the events (EventBridge delivers in
+    /// seconds, across regions too), [`POLL_PERIOD_SECONDS`] for the schedule.
     pub fn delay_seconds(self) -> u32 {
         match self {
-            TriggerKind::Topic => 0,
+            TriggerKind::Topic | TriggerKind::Events => 0,
             TriggerKind::Schedule => POLL_PERIOD_SECONDS,
         }
     }
@@ -519,12 +574,23 @@ impl FailoverAutomation {
                 props.notify_topics.dr.arn.clone(),
             ),
         ]);
-        if let Trigger::Topic(topic) = &props.trigger {
+        let alarm_names: Option<Vec<String>> = match &props.trigger {
+            Trigger::Topic(topic) => Some(topic.alarm_names.clone()),
+            Trigger::Events(events) => Some(events.alarms.iter().map(|a| a.name.clone()).collect()),
+            Trigger::Schedule => None,
+        };
+        if let Some(names) = alarm_names {
             environment.insert(
                 env::TRIGGER_ALARM_NAMES.to_string(),
-                serde_json::to_string(&topic.alarm_names)
+                serde_json::to_string(&names)
                     .expect("a list of strings serializes")
                     .into(),
+            );
+        }
+        if let Trigger::Events(events) = &props.trigger {
+            environment.insert(
+                env::WATCH_EVENT_SOURCE.to_string(),
+                events.watch_source.as_str().into(),
             );
         }
         let mut grants = vec![
@@ -625,6 +691,9 @@ impl FailoverAutomation {
         match &props.trigger {
             Trigger::Topic(trigger) => topic_trigger(&me, &function, trigger, &problem),
             Trigger::Schedule => schedule_trigger(&me, &function, &props.name),
+            Trigger::Events(events) => {
+                events_trigger(&me, &function, &props.name, events, &problem)
+            }
         }
 
         FailoverAutomation {
@@ -725,6 +794,207 @@ fn schedule_trigger(me: &DrScope, function: &RegionalFunction, base: &str) {
         .retry_policy(RetryPolicy::new().maximum_event_age_in_seconds(POLL_PERIOD_SECONDS)),
     );
     target.node().depends_on(permission.node());
+}
+
+/// An EventBridge event pattern, as the JSON text the rule takes.
+fn pattern(value: serde_json::Value) -> String {
+    value.to_string()
+}
+
+/// The rules of [`Trigger::Events`]: per alarm region other than the DR region, a rule
+/// forwarding the alarms' state changes to the DR region's default bus (with the role
+/// EventBridge assumes for it); in the DR region, a rule on those state changes and one on
+/// the watchers' events, each targeting the function with its own invoke permission.
+fn events_trigger(
+    me: &DrScope,
+    function: &RegionalFunction,
+    base: &str,
+    events: &EventTriggers<'_>,
+    problem: &dyn Fn(&str, String),
+) {
+    let ctx = me.ctx();
+    let dr = Side::Dr;
+    let dr_region = ctx.region(dr);
+    let scope = me.region(dr);
+    if events.alarms.is_empty() {
+        problem(
+            "trigger",
+            "names no alarm: the state changes of the primary's health alarm would never reach the function".into(),
+        );
+    }
+    if events.watch_source.starts_with("aws.") || events.watch_source.is_empty() {
+        problem(
+            "trigger.watch_source",
+            format!(
+                "`{}` is not a source a function may publish: EventBridge reserves `aws.` for AWS services",
+                events.watch_source
+            ),
+        );
+    }
+    let alarm_arns = |region: Option<Region>| -> Vec<Expr<String>> {
+        events
+            .alarms
+            .iter()
+            .filter(|a| region.is_none_or(|r| a.region == r))
+            .map(|a| {
+                if a.region == dr_region {
+                    a.arn.clone()
+                } else {
+                    a.arn.clone().cross_region()
+                }
+            })
+            .collect()
+    };
+    let alarm_pattern = |arns: Vec<Expr<String>>| {
+        let arns: Vec<Expr<String>> = arns;
+        Expr::<String>::jsonencode(Expr::<tfdr_dsl::Dynamic>::object(BTreeMap::from([
+            (
+                "source",
+                Expr::<Vec<String>>::from(vec!["aws.cloudwatch".to_string()]).into_dynamic(),
+            ),
+            (
+                "detail-type",
+                Expr::<Vec<String>>::from(vec![ALARM_STATE_CHANGE_DETAIL_TYPE.to_string()])
+                    .into_dynamic(),
+            ),
+            ("resources", Expr::<Vec<String>>::from(arns).into_dynamic()),
+        ])))
+    };
+
+    // Forwarders: one per alarm region outside the DR region.
+    let account = ctx.accounts().get(dr);
+    let dr_bus = interpolate![
+        "arn:",
+        &account.partition,
+        ":events:",
+        dr_region.as_str(),
+        ":",
+        &account.account_id,
+        ":event-bus/default"
+    ];
+    let mut regions: Vec<Region> = events
+        .alarms
+        .iter()
+        .map(|a| a.region)
+        .filter(|r| *r != dr_region)
+        .collect();
+    regions.sort_by_key(|r| r.as_str());
+    regions.dedup();
+    for region in regions {
+        let at = me.region_for(region);
+        let forward_name = format!("{base}-forward");
+        let role = crate::iam::service_role(
+            &at,
+            "alarm-forward-role",
+            ctx.name_in::<tfdr_dsl::aws::IamRole>(&forward_name, region),
+            format!("EventBridge in {region} forwards the {base} trigger alarms to {dr_region}"),
+            crate::iam::Trust {
+                service: "events.amazonaws.com",
+                source_account: Some(account.account_id.clone().cross_region()),
+                source_arn: None,
+            },
+        );
+        let permissions = at.add(
+            "alarm-forward-policy-document",
+            tfdr_dsl::aws::data::IamPolicyDocument::new().statement(allow(
+                "PutEventsOnTheDrBus",
+                vec!["events:PutEvents"],
+                vec![dr_bus.clone().cross_region()],
+            )),
+        );
+        at.add(
+            "alarm-forward-policy",
+            tfdr_dsl::aws::IamRolePolicy::new(tfdr_dsl::aws::IamRolePolicyArgs {
+                policy: permissions.json(),
+                role: role.id(),
+            })
+            .name(ctx.name_in::<tfdr_dsl::aws::IamRolePolicy>(&forward_name, region)),
+        );
+        let rule = at.add(
+            "alarm-forward-rule",
+            CloudwatchEventRule::new()
+                .name(ctx.name_in::<CloudwatchEventRule>(&forward_name, region))
+                .description(format!(
+                    "Forwards the {base} trigger alarms' state changes to the default bus of {dr_region} (tfdr failover_automation)"
+                ))
+                .event_pattern(alarm_pattern(
+                    events
+                        .alarms
+                        .iter()
+                        .filter(|a| a.region == region)
+                        .map(|a| a.arn.clone())
+                        .collect(),
+                )),
+        );
+        at.add(
+            "alarm-forward-target",
+            CloudwatchEventTarget::new(CloudwatchEventTargetArgs {
+                arn: dr_bus.clone().cross_region(),
+                rule: rule.name(),
+            })
+            .target_id("dr-default-bus")
+            .role_arn(role.arn()),
+        );
+    }
+
+    // In the DR region: the alarms' state changes and the watchers' events invoke the
+    // function.
+    let invoke = |id: &str, suffix: &str, description: String, event_pattern: Expr<String>| {
+        let rule = scope.add(
+            &format!("{id}-rule"),
+            CloudwatchEventRule::new()
+                .name(ctx.name::<CloudwatchEventRule>(&format!("{base}-{suffix}"), dr))
+                .description(description)
+                .event_pattern(event_pattern),
+        );
+        let permission = scope.add(
+            &format!("{id}-permission"),
+            LambdaPermission::new(LambdaPermissionArgs {
+                action: "lambda:InvokeFunction".into(),
+                function_name: function.arn.clone(),
+                principal: "events.amazonaws.com".into(),
+            })
+            .statement_id(format!("AllowInvokeFrom{}", camel(suffix)))
+            .source_arn(rule.arn()),
+        );
+        let target = scope.add(
+            &format!("{id}-target"),
+            CloudwatchEventTarget::new(CloudwatchEventTargetArgs {
+                arn: function.arn.clone(),
+                rule: rule.name(),
+            })
+            .target_id("failover-function")
+            .retry_policy(RetryPolicy::new().maximum_event_age_in_seconds(POLL_PERIOD_SECONDS * 5)),
+        );
+        target.node().depends_on(permission.node());
+    };
+    invoke(
+        "alarm",
+        "alarm",
+        format!("The {base} trigger alarms' state changes invoke the failover function (tfdr failover_automation)"),
+        alarm_pattern(alarm_arns(None)),
+    );
+    invoke(
+        "watch",
+        "watch",
+        format!("The primary watchers' `{WATCH_DETAIL_TYPE}` events invoke the failover function, which confirms with Route 53 (tfdr failover_automation)"),
+        Expr::from(pattern(serde_json::json!({
+            "source": [events.watch_source],
+            "detail-type": [WATCH_DETAIL_TYPE],
+        }))),
+    );
+}
+
+/// `alarm` → `Alarm`: a statement id part.
+fn camel(s: &str) -> String {
+    s.split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -750,3 +750,152 @@ fn a_standby_outside_the_dr_region_is_reported_at_synth() {
     );
     assert!(text.contains("got us-east-1"), "{text}");
 }
+
+/// The automation with [`Trigger::Events`] on one alarm in the primary region
+/// (us-east-1 in the fixture's pair, us-east-1 → us-east-2).
+fn build_events(watch_source: &str) -> Result<(Synthesized, FailoverAutomation), String> {
+    use tfdr_dsl::aws::enums::{ComparisonOperator, TreatMissingData};
+    use tfdr_dsl::aws::CloudwatchMetricAlarm;
+    let w = world();
+    let region = w.f.ctx.region(Side::Primary);
+    let arn =
+        w.f.root()
+            .child("ops")
+            .region(Side::Primary)
+            .add(
+                "health-alarm",
+                CloudwatchMetricAlarm::new(ALARM, ComparisonOperator::LessThanThreshold, 1),
+            )
+            .arn();
+    let alarm = Alarm {
+        name: ALARM.into(),
+        arn,
+        region,
+        metric: crate::alarms::Metric::health_check_status(w.check.clone()),
+        statistic: crate::alarms::Statistic::Minimum,
+        comparison: ComparisonOperator::LessThanThreshold,
+        threshold: 1.0,
+        evaluation: crate::alarms::ONE_MINUTE,
+        missing_data: TreatMissingData::Breaching,
+    };
+    let p = FailoverAutomationProps {
+        trigger: Trigger::Events(EventTriggers {
+            alarms: vec![&alarm],
+            watch_source: watch_source.into(),
+        }),
+        ..props(&w, FailoverMode::Automatic)
+    };
+    let a = FailoverAutomation::new(&w.f.root(), "failover", &p);
+    tfdr_testing::try_synth(&w.f.stack)
+        .map(|s| (s, a))
+        .map_err(|e| e.to_string())
+}
+
+#[test]
+fn events_forward_the_alarm_to_the_dr_bus_and_two_dr_rules_invoke_the_function() {
+    let (s, a) = build_events("tfdr.primary-watch").unwrap();
+    assert_eq!(a.trigger, TriggerKind::Events);
+    assert_eq!(a.trigger_delay_seconds(), 0);
+    let function = address(s.resources_of::<LambdaFunction>(), "failover/dr/function");
+    let alarm = address(
+        s.resources("aws_cloudwatch_metric_alarm"),
+        "ops/primary/health-alarm",
+    );
+    // The forwarder, in the alarm's region, to the DR region's default bus.
+    let forward = at(
+        s.resources_of::<CloudwatchEventRule>(),
+        "failover/primary/alarm-forward-rule",
+    );
+    assert_eq!(forward.body["provider"], "aws.primary");
+    let pattern: Value =
+        serde_json::from_str(forward.body["event_pattern"].as_str().unwrap_or("null"))
+            .unwrap_or(Value::Null);
+    let rendered = forward.body["event_pattern"].to_string();
+    assert!(
+        rendered.contains("CloudWatch Alarm State Change") && rendered.contains(&alarm),
+        "{rendered} {pattern}"
+    );
+    let target = at(
+        s.resources_of::<CloudwatchEventTarget>(),
+        "failover/primary/alarm-forward-target",
+    );
+    let bus = target.body["arn"].as_str().unwrap();
+    assert!(
+        bus.contains(":events:us-east-2:") && bus.ends_with(":event-bus/default"),
+        "{bus}"
+    );
+    let role = target.body["role_arn"].as_str().unwrap();
+    assert!(role.contains("alarm-forward-role"), "{role}");
+    let policies = s.resources_of::<IamRolePolicy>();
+    let forward_policy = at(policies, "failover/primary/alarm-forward-policy");
+    assert!(forward_policy.body["role"]
+        .as_str()
+        .unwrap()
+        .contains("alarm-forward-role"));
+    // In the DR region: the alarm rule and the watch rule, each with its own permission.
+    for (id, needle) in [
+        ("alarm", "CloudWatch Alarm State Change".to_string()),
+        ("watch", WATCH_DETAIL_TYPE.to_string()),
+    ] {
+        let rule = at(
+            s.resources_of::<CloudwatchEventRule>(),
+            &format!("failover/dr/{id}-rule"),
+        );
+        assert_eq!(rule.body["provider"], "aws.dr");
+        assert!(
+            rule.body["event_pattern"].to_string().contains(&needle),
+            "{}",
+            rule.body
+        );
+        let permission = at(
+            s.resources_of::<LambdaPermission>(),
+            &format!("failover/dr/{id}-permission"),
+        );
+        assert!(tfdr_testing::matches(
+            &permission.body,
+            &json!({
+                "principal": "events.amazonaws.com",
+                "function_name": r(&function, "arn"),
+                "source_arn": r(&rule.address, "arn"),
+            })
+        ));
+        let target = at(
+            s.resources_of::<CloudwatchEventTarget>(),
+            &format!("failover/dr/{id}-target"),
+        );
+        assert_eq!(target.body["arn"], r(&function, "arn"));
+        assert_eq!(target.body["depends_on"], json!([permission.address]));
+    }
+    let watch = at(
+        s.resources_of::<CloudwatchEventRule>(),
+        "failover/dr/watch-rule",
+    );
+    let watch_pattern: Value =
+        serde_json::from_str(watch.body["event_pattern"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        watch_pattern,
+        json!({"source": ["tfdr.primary-watch"], "detail-type": [WATCH_DETAIL_TYPE]})
+    );
+    let function = at(s.resources_of::<LambdaFunction>(), "failover/dr/function");
+    let vars = &function.body["environment"]["variables"];
+    assert_eq!(vars[env::WATCH_EVENT_SOURCE], "tfdr.primary-watch");
+    assert_eq!(vars[env::TRIGGER_ALARM_NAMES], json!([ALARM]).to_string());
+    // No SNS path and no poll.
+    s.assert_count::<SnsTopicSubscription>(0);
+    assert!(s
+        .resources_of::<CloudwatchEventRule>()
+        .iter()
+        .all(|r| r.body.get("schedule_expression").is_none()));
+    if let Some(v) = s.assert_valid_terraform() {
+        eprintln!("{v}");
+    }
+}
+
+#[test]
+fn an_aws_watch_source_is_reported_at_synth() {
+    let err = build_events("aws.rds").err().expect("reported");
+    assert!(
+        err.contains("watch_source") && err.contains("aws."),
+        "{err}"
+    );
+}
