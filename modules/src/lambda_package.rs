@@ -39,7 +39,7 @@
 //! plan time, and `aws_lambda_function.filename` would need a file next to the JSON. So
 //! the package is built at synth, from sources embedded in the stack program
 //! (`include_bytes!`, see [`PAYMENTS_SOURCES`], [`FAILOVER_SOURCES`],
-//! [`LAG_MONITOR_SOURCES`] and [`ROTATION_SOURCES`]; tests are not embedded), and written into the JSON as an
+//! [`LAG_MONITOR_SOURCES`], [`ROTATION_SOURCES`] and [`HEALTH_SOURCES`]; tests are not embedded), and written into the JSON as an
 //! `aws_s3_object` with `content_base64` ([`LambdaZip::content_base64`]) in a code
 //! bucket **per region** (Lambda reads code only from a bucket in its own region); each
 //! function is created from `s3_bucket`/`s3_key` with `source_code_hash` from
@@ -425,6 +425,52 @@ pub fn rotation_zip() -> LambdaZip {
     build_zip(&ROTATION_SOURCES).expect("the embedded rotation function sources are valid")
 }
 
+/// The Lambda handler of the health endpoint (API Gateway, `GET /health`): `api.py`,
+/// function `lambda_handler`.
+pub const HEALTH_API_HANDLER: &str = "api.lambda_handler";
+
+/// The Lambda handler of the primary watcher (EventBridge schedule): `watch.py`, function
+/// `lambda_handler`. Same package as [`HEALTH_API_HANDLER`].
+pub const WATCH_HANDLER: &str = "watch.lambda_handler";
+
+/// The health package's source files (`modules/functions/health/`, Python, boto3 only):
+/// the health endpoint and the primary watcher, embedded like [`PAYMENTS_SOURCES`]; a test
+/// checks that this list is every other `.py` file of the folder, byte for byte.
+pub const HEALTH_SOURCES: [SourceFile<'static>; 6] = [
+    SourceFile {
+        path: "api.py",
+        contents: include_bytes!("../functions/health/api.py"),
+    },
+    SourceFile {
+        path: "aws.py",
+        contents: include_bytes!("../functions/health/aws.py"),
+    },
+    SourceFile {
+        path: "checks.py",
+        contents: include_bytes!("../functions/health/checks.py"),
+    },
+    SourceFile {
+        path: "config.py",
+        contents: include_bytes!("../functions/health/config.py"),
+    },
+    SourceFile {
+        path: "jsonlog.py",
+        contents: include_bytes!("../functions/health/jsonlog.py"),
+    },
+    SourceFile {
+        path: "watch.py",
+        contents: include_bytes!("../functions/health/watch.py"),
+    },
+];
+
+/// The health package, built from [`HEALTH_SOURCES`].
+///
+/// # Panics
+/// Never: the embedded paths are valid (a unit test builds this package).
+pub fn health_zip() -> LambdaZip {
+    build_zip(&HEALTH_SOURCES).expect("the embedded health sources are valid")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -600,7 +646,9 @@ mod tests {
     }
 
     /// Every embedded function: (folder, sources, handler).
-    const FUNCTIONS: [(&str, &[SourceFile<'static>], &str); 4] = [
+    const FUNCTIONS: [(&str, &[SourceFile<'static>], &str); 6] = [
+        ("health", &HEALTH_SOURCES, HEALTH_API_HANDLER),
+        ("health", &HEALTH_SOURCES, WATCH_HANDLER),
         ("payments", &PAYMENTS_SOURCES, PAYMENTS_HANDLER),
         ("failover", &FAILOVER_SOURCES, FAILOVER_HANDLER),
         ("lag-monitor", &LAG_MONITOR_SOURCES, LAG_MONITOR_HANDLER),
@@ -679,7 +727,7 @@ print(json.dumps({
 
     #[test]
     fn python_zipfile_reads_exactly_the_handler_files_with_the_fixed_metadata() {
-        let cases: [(LambdaZip, &[SourceFile<'static>], &[&str]); 4] = [
+        let cases: [(LambdaZip, &[SourceFile<'static>], &[&str]); 5] = [
             (
                 payments_zip(),
                 &PAYMENTS_SOURCES,
@@ -720,6 +768,18 @@ print(json.dumps({
                     "handler.py",
                     "jsonlog.py",
                     "steps.py",
+                ],
+            ),
+            (
+                health_zip(),
+                &HEALTH_SOURCES,
+                &[
+                    "api.py",
+                    "aws.py",
+                    "checks.py",
+                    "config.py",
+                    "jsonlog.py",
+                    "watch.py",
                 ],
             ),
         ];

@@ -16,7 +16,10 @@
 //!   automated database failover, DR region only), [`lag_monitor::LagMonitor`] (the
 //!   database's replication lag sampled every 30 s, DR region only),
 //!   [`secret_rotation::SecretRotation`] (the database's master secret rotated without a
-//!   database driver, primary region only); alerting and
+//!   database driver, primary region only), [`health_endpoint::HealthEndpoint`] (a
+//!   `GET /health` per region that checks the region's database path, for Route 53),
+//!   [`primary_watch::PrimaryWatch`] (a watcher per region probing the primary every
+//!   minute; the DR one publishes the events the failover rules match); alerting and
 //!   operations:
 //!   [`alerting::AlertTopics`] (an encrypted topic per region and in us-east-1), the typed
 //!   [`alarms`] (health checks, replication, functions, APIs) and
@@ -46,6 +49,7 @@ pub mod dns_query_log;
 pub mod dynamodb_global;
 pub mod failover_automation;
 pub mod failover_dns;
+pub mod health_endpoint;
 pub mod hosted_zone;
 mod iam;
 pub mod kms;
@@ -55,6 +59,7 @@ pub mod lambda_package;
 pub mod network;
 pub mod operator_role;
 pub mod policy;
+pub mod primary_watch;
 pub mod regional_api;
 pub mod s3_access_logs;
 mod s3_bucket;

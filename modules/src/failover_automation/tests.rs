@@ -893,7 +893,9 @@ fn events_forward_the_alarm_to_the_dr_bus_and_two_dr_rules_invoke_the_function()
 
 #[test]
 fn an_aws_watch_source_is_reported_at_synth() {
-    let err = build_events("aws.rds").err().expect("reported");
+    let Err(err) = build_events("aws.rds") else {
+        panic!("an aws. source must be reported")
+    };
     assert!(
         err.contains("watch_source") && err.contains("aws."),
         "{err}"
