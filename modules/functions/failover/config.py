@@ -12,6 +12,11 @@ triggers the function (tfdr sets it with the topic trigger only: a scheduled
 poll names no alarm). The four ``STANDBY_*`` variables are optional and come
 together: with them the function also scales the standby web tier out
 (:class:`Standby`); one without the others is a :class:`ConfigError`.
+``WATCH_EVENT_SOURCE`` is optional too: the EventBridge ``source`` of the
+stack's primary-watch events (``alarm.WATCH_DETAIL_TYPE``), which the function
+accepts as a request to confirm the outage with Route 53; without it such
+events are malformed. It must look like an EventBridge source and must not
+claim to be an AWS service (``aws.``: only AWS publishes those).
 """
 
 from __future__ import annotations
@@ -47,6 +52,9 @@ _HEALTH_CHECK_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 _REGION = re.compile(r"[a-z]{2}(-[a-z]+)+-[0-9]")
 #: Auto Scaling group and policy names: 1-255 characters, no control characters.
 _ASG_NAME = re.compile(r"[^\x00-\x1f\x7f]{1,255}")
+
+#: An EventBridge ``source`` the function accepts primary-watch events from.
+_EVENT_SOURCE = re.compile(r"[A-Za-z0-9._-]{1,256}")
 
 #: The standby scale-out's variables (all or none).
 STANDBY_VARIABLES = (
@@ -103,6 +111,8 @@ class Config:
     trigger_alarm_names: Optional[Tuple[str, ...]] = None
     #: The standby web tier to scale out (None: the database only).
     standby: Optional[Standby] = None
+    #: The ``source`` of the primary-watch events accepted (None: none are).
+    watch_event_source: Optional[str] = None
 
     @property
     def topics(self) -> "tuple[Arn, Arn]":
@@ -144,6 +154,17 @@ def _alarm_names(env: Mapping[str, str], name: str) -> Optional[Tuple[str, ...]]
     if not isinstance(names, list) or not names or not all(isinstance(n, str) and n for n in names):
         raise ConfigError(name, "is not a non-empty JSON array of alarm names")
     return tuple(names)
+
+
+def _watch_source(env: Mapping[str, str], name: str) -> Optional[str]:
+    value = env.get(name, "").strip()
+    if not value:
+        return None
+    if _EVENT_SOURCE.fullmatch(value) is None:
+        raise ConfigError(name, f"`{value}` is not an EventBridge source (1-256 of A-Z a-z 0-9 . _ -)")
+    if value.lower().startswith("aws."):
+        raise ConfigError(name, f"`{value}` starts with `aws.`: that is an AWS service's source, not the watcher's")
+    return value
 
 
 def _standby(env: Mapping[str, str]) -> Optional[Standby]:
@@ -190,6 +211,7 @@ def load(env: Optional[Mapping[str, str]] = None) -> Config:
         function_region=env.get("AWS_REGION") or None,
         trigger_alarm_names=_alarm_names(env, "TRIGGER_ALARM_NAMES"),
         standby=_standby(env),
+        watch_event_source=_watch_source(env, "WATCH_EVENT_SOURCE"),
     )
     if cfg.primary_cluster.region == cfg.dr_cluster.region:
         raise ConfigError(

@@ -1,10 +1,13 @@
 """Automated Aurora global database failover: a Lambda function in the DR
-region, invoked asynchronously either by SNS when the alarm on the primary
-region's Route 53 health check changes state, or by an EventBridge schedule in
-the DR region (a poll every minute; README.md, "Scheduled polls"). Entry
-point: ``handler.lambda_handler``.
+region, invoked asynchronously when the alarm on the primary region's Route 53
+health check changes state (by SNS, or by an EventBridge rule of the DR region
+that matches the alarm's state-change event forwarded from the primary
+region), by an EventBridge schedule in the DR region (a poll every minute;
+README.md, "Scheduled polls"), or by an EventBridge rule matching the stack's
+primary-watch event (README.md, "Triggers"). Entry point:
+``handler.lambda_handler``.
 
-For each alarm notification:
+For each alarm notification (SNS message or EventBridge event alike):
 
 1. report ``received`` to both topics (``OK`` / ``INSUFFICIENT_DATA``: that
    is all, no action);
@@ -26,6 +29,14 @@ A scheduled poll reads the primary's health check first: healthy, it only
 logs. Declared down (or unreadable), it goes on from step 2 (no ``received``
 report), and reports only what acted, failed, or needs a person and was not
 already reported by this execution environment (:data:`POLL_LOG_ONLY`).
+
+A primary-watch event is a request to confirm: the stack's watcher detected a
+failed probe of the primary, Route 53 confirms. It is handled exactly like a
+scheduled poll (same quiet rules, same memory of what was reported), so the
+watcher alone never causes a failover. When Route 53's checkers still see the
+primary healthy, the disagreement is logged as a warning and not reported (the
+watcher's own metric and alarm page; a report here would repeat every minute
+the watcher keeps failing).
 
 Idempotent: every invocation re-reads the global cluster first, so a repeated
 notification or a Lambda retry finds the operation in progress (or done) and
@@ -54,19 +65,25 @@ import standby
 
 _log = jsonlog.get_logger()
 
+#: The ``trigger`` of a poll-like invocation's result: a scheduled poll, or a
+#: primary-watch event (handled as a poll).
+TRIGGER_SCHEDULE = "schedule"
+TRIGGER_WATCH = "watch"
+
 #: The decision recorded for ignored input.
 IGNORED_MALFORMED = "ignored-malformed"
 IGNORED_OWN_REPORT = "ignored-own-report"
 IGNORED_OTHER_ALARM = "ignored-other-alarm"
 
-#: Decisions a scheduled poll logs and never reports (unless the standby
-#: scale-out acted or failed in the same poll): nothing to do, or the result of
-#: an action an earlier invocation started and reported. An alarm notification
-#: reports them as before.
+#: Decisions a scheduled poll (or a primary-watch event, handled as one) logs
+#: and never reports (unless the standby scale-out acted or failed in the same
+#: poll): nothing to do, or the result of an action an earlier invocation
+#: started and reported. An alarm notification reports them as before.
 POLL_LOG_ONLY = frozenset({decide.PRIMARY_HEALTHY, decide.ALREADY_IN_PROGRESS, decide.ALREADY_FAILED_OVER})
 
-#: The outcome the last scheduled poll of this execution environment reported
-#: (decision, would, scale-out outcome): a poll that finds the same outcome
+#: The outcome the last scheduled poll or primary-watch event of this
+#: execution environment reported (decision, would, scale-out outcome; one
+#: memory for both): a poll that finds the same outcome
 #: only logs it, so an outage that needs a person is reported once, not every
 #: minute. Forgotten when a poll finds the primary healthy, and with the
 #: execution environment (a new one reports the ongoing outcome once more).
@@ -222,7 +239,7 @@ def _alarm(inv: _Invocation, change: alarm.AlarmChange) -> Dict[str, Any]:
         summary="the primary's health alarm fired: checking the primary and the DR cluster",
         alarm=summary,
     )
-    return _run(inv, assess.gather(cfg), {"alarm": summary}, change.name, poll=False)
+    return _run(inv, assess.gather(cfg), {"alarm": summary}, change.name, poll=None)
 
 
 def _poll(inv: _Invocation, poll: alarm.ScheduledPoll) -> Dict[str, Any]:
@@ -244,12 +261,40 @@ def _poll(inv: _Invocation, poll: alarm.ScheduledPoll) -> Dict[str, Any]:
                 )
             },
         )
-        return {"decision": decide.PRIMARY_HEALTHY, "trigger": "schedule", "reported": False}
+        return {"decision": decide.PRIMARY_HEALTHY, "trigger": TRIGGER_SCHEDULE, "reported": False}
     _log.warning(
         "poll: the primary is not healthy, assessing",
         extra={"fields": inv.fields(step="poll", poll=summary, facts={"primary_health_check": health.summary()})},
     )
-    return _run(inv, assess.gather(cfg, health=health), {"poll": summary}, "scheduled poll", poll=True)
+    return _run(inv, assess.gather(cfg, health=health), {"poll": summary}, "scheduled poll", poll=TRIGGER_SCHEDULE)
+
+
+def _watch(inv: _Invocation, watch: alarm.WatchAlert) -> Dict[str, Any]:
+    """A primary-watch event: the watcher detected, Route 53 confirms. Exactly
+    a scheduled poll, except that Route 53 seeing the primary healthy is a
+    disagreement worth a warning (logged, not reported)."""
+    cfg = inv.cfg
+    summary = watch.summary()
+    health = assess.health_check(cfg)
+    if health.verdict == assess.CHECK_HEALTHY:
+        _last_poll_report.clear()
+        _log.warning(
+            "watch: the primary watch and Route 53 disagree: Route 53's checkers see the primary healthy, no action",
+            extra={
+                "fields": inv.fields(
+                    step="watch",
+                    decision=decide.PRIMARY_HEALTHY,
+                    watch=summary,
+                    facts={"primary_health_check": health.summary()},
+                )
+            },
+        )
+        return {"decision": decide.PRIMARY_HEALTHY, "trigger": TRIGGER_WATCH, "reported": False}
+    _log.warning(
+        "watch: Route 53 does not see the primary healthy either, assessing",
+        extra={"fields": inv.fields(step="watch", watch=summary, facts={"primary_health_check": health.summary()})},
+    )
+    return _run(inv, assess.gather(cfg, health=health), {"watch": summary}, "primary watch", poll=TRIGGER_WATCH)
 
 
 def _poll_report_key(decision: decide.Decision, scale: Optional[Dict[str, Any]]) -> Any:
@@ -265,9 +310,14 @@ def _poll_reports(decision: decide.Decision, scale: Optional[Dict[str, Any]]) ->
     return _last_poll_report != [_poll_report_key(decision, scale)]
 
 
-def _run(inv: _Invocation, facts: assess.Facts, trigger: Dict[str, Any], label: str, poll: bool) -> Dict[str, Any]:
+def _run(
+    inv: _Invocation, facts: assess.Facts, trigger: Dict[str, Any], label: str, poll: Optional[str]
+) -> Dict[str, Any]:
     """Decides on ``facts``, acts, scales the standby out, reports; raises
-    :class:`FailoverIncomplete` when a retry can help."""
+    :class:`FailoverIncomplete` when a retry can help. ``poll``: None for an
+    alarm (every outcome reported), else the poll-like trigger
+    (:data:`TRIGGER_SCHEDULE`, :data:`TRIGGER_WATCH`), which reports only what
+    :func:`_poll_reports` lets through."""
     cfg = inv.cfg
     for failure in facts.failures:
         _log.error(
@@ -355,7 +405,7 @@ def _run(inv: _Invocation, facts: assess.Facts, trigger: Dict[str, Any], label: 
     if poll:
         if reported:
             _last_poll_report[:] = [_poll_report_key(decision, scale)]
-        result.update(trigger="schedule", reported=reported)
+        result.update(trigger=poll, reported=reported)
     if scale is not None:
         result["scale_out"] = scale["outcome"]
 
@@ -369,8 +419,8 @@ def _run(inv: _Invocation, facts: assess.Facts, trigger: Dict[str, Any], label: 
 
 
 def lambda_handler(event: Any, context: Any) -> Dict[str, Any]:
-    """The Lambda entry point (SNS or scheduled event -> a summary of what was
-    decided)."""
+    """The Lambda entry point (SNS event, or EventBridge event: scheduled,
+    alarm state change, primary watch -> a summary of what was decided)."""
     request_id: Optional[str] = getattr(context, "aws_request_id", None)
     try:
         cfg = config.load()
@@ -383,7 +433,7 @@ def lambda_handler(event: Any, context: Any) -> Dict[str, Any]:
     inv = _Invocation(cfg, request_id)
     results: List[Dict[str, Any]] = []
     try:
-        for notice in alarm.parse_event(event):
+        for notice in alarm.parse_event(event, watch_source=cfg.watch_event_source):
             if isinstance(notice, alarm.OwnReport):
                 _log.info(
                     "ignored one of this function's own reports",
@@ -400,6 +450,8 @@ def lambda_handler(event: Any, context: Any) -> Dict[str, Any]:
                 results.append(_malformed(inv, notice))
             elif isinstance(notice, alarm.ScheduledPoll):
                 results.append(_poll(inv, notice))
+            elif isinstance(notice, alarm.WatchAlert):
+                results.append(_watch(inv, notice))
             else:
                 results.append(_alarm(inv, notice))
     except FailoverIncomplete as err:

@@ -60,7 +60,7 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """No real credentials, config files or endpoints can leak in; the
     function's configuration as tfdr sets it."""
     for name in list(os.environ):
-        if name.startswith("AWS_") or name in ENV or name.startswith("STANDBY_"):
+        if name.startswith("AWS_") or name in ENV or name.startswith("STANDBY_") or name == "WATCH_EVENT_SOURCE":
             monkeypatch.delenv(name)
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
@@ -262,6 +262,86 @@ def scheduled_event(detail_type: str = "Scheduled Event") -> Dict[str, Any]:
         "region": DR,
         "resources": [f"arn:aws:events:{DR}:{DEFAULT_ACCOUNT_ID}:rule/payments-failover-poll-dev"],
         "detail": {},
+    }
+
+
+def alarm_state_change_event(
+    state: str = "ALARM", old: str = "OK", name: str = "primary-health-dev"
+) -> Dict[str, Any]:
+    """The same alarm state change as :func:`alarm_message`, as EventBridge
+    carries it (CloudWatch User Guide, "Alarm events and EventBridge"),
+    forwarded from us-east-1's default bus to the DR region's."""
+    return {
+        "version": "0",
+        "id": "event-1",
+        "detail-type": "CloudWatch Alarm State Change",
+        "source": "aws.cloudwatch",
+        "account": DEFAULT_ACCOUNT_ID,
+        "time": "2026-01-01T00:00:00Z",
+        "region": "us-east-1",
+        "resources": [f"arn:aws:cloudwatch:us-east-1:{DEFAULT_ACCOUNT_ID}:alarm:{name}"],
+        "detail": {
+            "alarmName": name,
+            "state": {
+                "value": state,
+                "reason": "Threshold Crossed: 1 datapoint [0.0] was less than the threshold (1.0).",
+                "reasonData": '{"version":"1.0","threshold":1.0}',
+                "timestamp": "2026-01-01T00:00:00.000+0000",
+            },
+            "previousState": {
+                "value": old,
+                "reason": "Threshold Crossed: 1 datapoint [1.0] was not less than the threshold (1.0).",
+                "timestamp": "2025-12-31T00:00:00.000+0000",
+            },
+            "configuration": {
+                "description": "Route 53 health check of the primary region",
+                "metrics": [
+                    {
+                        "id": "m1",
+                        "metricStat": {
+                            "metric": {
+                                "namespace": "AWS/Route53",
+                                "name": "HealthCheckStatus",
+                                "dimensions": {"HealthCheckId": "placeholder"},
+                            },
+                            "period": 60,
+                            "stat": "Minimum",
+                        },
+                        "returnData": True,
+                    }
+                ],
+            },
+        },
+    }
+
+
+#: The primary watch's EventBridge source (WATCH_EVENT_SOURCE).
+WATCH_SOURCE = "tfdr.primary-watch"
+
+
+def watch_event(source: str = WATCH_SOURCE, **detail: Any) -> Dict[str, Any]:
+    """What the stack's monitoring function publishes to the DR region's bus
+    when its probe of the primary fails (``detail`` overrides fields)."""
+    body: Dict[str, Any] = {
+        "observer": DR,
+        "url": "https://api.payments.example.net/health",
+        "status_code": 503,
+        "error": None,
+        "writer_region": PRIMARY,
+        "failover_state": None,
+        "time": "2026-01-01T00:00:30Z",
+    }
+    body.update(detail)
+    return {
+        "version": "0",
+        "id": "watch-1",
+        "detail-type": "Primary region unhealthy",
+        "source": source,
+        "account": DEFAULT_ACCOUNT_ID,
+        "time": "2026-01-01T00:00:31Z",
+        "region": DR,
+        "resources": [],
+        "detail": body,
     }
 
 
