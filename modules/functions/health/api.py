@@ -10,9 +10,10 @@ but never make the region unhealthy (README.md, "Why the lag never fails the
 region"). A broken configuration is a 500 naming the variable; an unexpected
 exception a 503 naming its type. The handler never raises.
 
-The two chains -- cluster then TCP connect, role then lag -- run on two
-threads and the handler waits for them at most until :data:`aws.API_DEADLINE_S`
-after it started: what is not done by then is reported as not read.
+Checks 1 (cluster) and 3 (role, then 4, lag) run on two threads; check 2 (the
+TCP connect) follows 1 and 3, since the role says which endpoint serves. The
+handler waits at most until :data:`aws.API_DEADLINE_S` after it started: what
+is not done by then is reported as not read.
 
 Response body: JSON, sorted keys, compact; ``Content-Type:
 application/json``, ``Cache-Control: no-store``. One log line per request.
@@ -21,8 +22,9 @@ application/json``, ``Cache-Control: no-store``. One log line per request.
 from __future__ import annotations
 
 import json
+import threading
 import time
-from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
 from typing import Any, Callable, Dict, List, Optional
 
@@ -57,55 +59,75 @@ def _response(code: int, body: Dict[str, Any]) -> Dict[str, Any]:
     }
 
 
-def _database(cfg: config.ApiConfig, deadline: float, out: Dict[str, Any]) -> None:
-    """Checks 1 then 2; fills ``out`` as each ends."""
-    cluster = checks.check_cluster(cfg)
-    out["cluster"] = cluster
-    if cluster.endpoint:
-        left = deadline - monotonic()
-        timeout = max(aws.TCP_MIN_TIMEOUT_S, min(aws.TCP_TIMEOUT_S, left))
-        out["reach"] = checks.check_reachable(cluster.endpoint, cfg.db_port, timeout)
-
-
-def _replication(cfg: config.ApiConfig, out: Dict[str, Any]) -> None:
-    """Checks 3 then, for a secondary, 4; fills ``out`` as each ends."""
-    role = checks.check_role(cfg)
-    out["role"] = role
-    if role.role == checks.ROLE_SECONDARY:
+def _replication(cfg: config.ApiConfig, out: Dict[str, Any], role_known: threading.Event) -> None:
+    """Check 3, then for a secondary check 4; fills ``out`` as each ends."""
+    try:
+        out["role"] = checks.check_role(cfg)
+    finally:
+        role_known.set()
+    if out["role"].role == checks.ROLE_SECONDARY:
         out["lag"] = checks.check_lag(cfg)
+
+
+def _raise_if_failed(future: "Future[Any]") -> None:
+    if future.done() and future.exception() is not None:
+        raise future.exception()  # type: ignore[misc]
+
+
+def _connect(cfg: config.ApiConfig, cluster: checks.ClusterCheck, role: str, deadline: float) -> Optional[checks.ReachCheck]:
+    """Check 2 on the endpoint(s) of the role; the time left is shared."""
+    targets = checks.endpoints_for(cluster, role)
+    reach: Optional[checks.ReachCheck] = None
+    for i, host in enumerate(targets):
+        share = (deadline - monotonic()) / (len(targets) - i)
+        timeout = max(aws.TCP_MIN_TIMEOUT_S, min(aws.TCP_TIMEOUT_S, share))
+        reach = checks.check_reachable(host, cfg.db_port, timeout)
+        if reach.reachable:
+            break
+    return reach
 
 
 def evaluate(cfg: config.ApiConfig, started: float) -> Dict[str, Any]:
     """Runs the checks until the deadline; the response's code, body and the
-    log's fields. Raises what a check raised unexpectedly."""
+    log's fields. Raises what a check raised unexpectedly.
+
+    Checks 1 and 3 run in parallel; check 2 follows both (the role says which
+    endpoint), while check 4 follows 3 on its thread."""
     deadline = started + aws.API_DEADLINE_S
+
+    def left() -> float:
+        return max(0.0, deadline - monotonic())
+
     checks.warm_clients(cfg)
-    db: Dict[str, Any] = {}
     rep: Dict[str, Any] = {}
+    role_known = threading.Event()
     pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="health-check")
     try:
-        futures = [pool.submit(_database, cfg, deadline, db), pool.submit(_replication, cfg, rep)]
+        f_cluster = pool.submit(checks.check_cluster, cfg)
+        f_rep = pool.submit(_replication, cfg, rep, role_known)
     finally:
         # Never wait for a thread past the deadline: one still running ends in
         # the background (its calls are bounded) and fills the cache.
         pool.shutdown(wait=False)
-    done, _ = wait_futures(futures, timeout=max(0.0, deadline - monotonic()), return_when=FIRST_EXCEPTION)
-    for f in futures:
-        if f in done and f.exception() is not None:
-            raise f.exception()  # type: ignore[misc]
+    wait_futures([f_cluster], timeout=left())
+    _raise_if_failed(f_cluster)
+    cluster: Optional[checks.ClusterCheck] = f_cluster.result() if f_cluster.done() else None
+    role_known.wait(left())
+    _raise_if_failed(f_rep)
+    role: Optional[checks.RoleCheck] = rep.get("role")
+    reach: Optional[checks.ReachCheck] = None
+    if cluster is not None:
+        reach = _connect(cfg, cluster, role.role if role else checks.ROLE_UNKNOWN, deadline)
+    wait_futures([f_rep], timeout=left())
+    _raise_if_failed(f_rep)
     # What was set by the deadline (a thread still running may set more later:
     # take the values now).
-    cluster: Optional[checks.ClusterCheck] = db.get("cluster")
-    reach: Optional[checks.ReachCheck] = db.get("reach")
-    role: Optional[checks.RoleCheck] = rep.get("role")
     lag: Optional[checks.LagCheck] = rep.get("lag")
     reasons: List[str] = []
     if cluster is None:
         reasons.append("cluster status not read within the deadline")
     else:
         reasons.extend(cluster.problems)
-        if cluster.endpoint and reach is None:
-            reasons.append("database connect not finished within the deadline")
     if reach is not None and not reach.reachable:
         reasons.append(f"database not reachable on {reach.host}:{reach.port}: {reach.error}")
     if role is None:
@@ -132,6 +154,7 @@ def evaluate(cfg: config.ApiConfig, started: float) -> Dict[str, Any]:
         "cluster_ms": cluster.duration_ms if cluster else None,
         "cluster_age_s": cluster.age_s if cluster else None,
         "connect_ms": reach.duration_ms if reach else None,
+        "connect_endpoint": reach.host if reach else None,
         "role_ms": role.duration_ms if role else None,
         "role_age_s": role.age_s if role else None,
         "lag_ms": lag.duration_ms if lag else None,

@@ -4,10 +4,11 @@ Health endpoint (``api.py``), all in this region:
 
 1. :func:`check_cluster` -- ``rds:DescribeDBClusters`` on ``CLUSTER_ID``: its
    ``Status`` must be one of :data:`SERVING_STATUSES`; its ``Endpoint`` (the
-   cluster, i.e. writer, endpoint) and ``Port``.
-2. :func:`check_reachable` -- a TCP connect to that endpoint on ``DB_PORT``
-   (``socket.create_connection``): the network path from the function's
-   subnets and the database listener. No driver, no credentials, no query.
+   cluster, i.e. writer, endpoint), ``ReaderEndpoint`` and ``Port``.
+2. :func:`check_reachable` -- a TCP connect on ``DB_PORT`` to the endpoint
+   that serves this cluster's role (:func:`endpoints_for`): the network path
+   from the function's subnets and the database listener. No driver, no
+   credentials, no query.
 3. :func:`check_role` -- ``rds:DescribeGlobalClusters`` on
    ``GLOBAL_CLUSTER_ID``: is this cluster the writer or a secondary.
 4. :func:`check_lag` -- a secondary's newest ``AWS/RDS
@@ -145,7 +146,10 @@ class ClusterCheck:
 
     ok: bool
     status: Optional[str] = None
+    #: The cluster (writer) endpoint: active on the global database's writer only.
     endpoint: Optional[str] = None
+    #: The reader endpoint: a secondary cluster's only active one.
+    reader_endpoint: Optional[str] = None
     port: Optional[int] = None
     arn: Optional[str] = None
     #: Why it is not ok, or what is odd (the body's ``reasons``).
@@ -171,6 +175,7 @@ def _describe_cluster(cfg: config.ApiConfig) -> Dict[str, Any]:
     return {
         "status": c.get("Status"),
         "endpoint": c.get("Endpoint"),
+        "reader_endpoint": c.get("ReaderEndpoint"),
         "port": c.get("Port"),
         "arn": c.get("DBClusterArn"),
     }
@@ -193,6 +198,7 @@ def check_cluster(cfg: config.ApiConfig) -> ClusterCheck:
         ok=True,
         status=c["status"],
         endpoint=c["endpoint"],
+        reader_endpoint=c.get("reader_endpoint"),
         port=c["port"],
         arn=c["arn"],
         error=read.stale_because,
@@ -205,7 +211,7 @@ def check_cluster(cfg: config.ApiConfig) -> ClusterCheck:
     if out.status not in SERVING_STATUSES:
         out.ok = False
         out.problems.append(f"cluster status is {out.status}")
-    if not out.endpoint:
+    if not out.endpoint and not out.reader_endpoint:
         out.ok = False
         out.problems.append("cluster has no endpoint")
     if out.port is not None and out.port != cfg.db_port:
@@ -215,6 +221,21 @@ def check_cluster(cfg: config.ApiConfig) -> ClusterCheck:
 
 
 # --- 2. reachable ------------------------------------------------------------
+
+
+def endpoints_for(cluster: ClusterCheck, role: str) -> Tuple[str, ...]:
+    """The endpoints the TCP connect tries, in order: a writer's cluster
+    endpoint; a secondary's reader endpoint (a secondary cluster of a global
+    database has no active cluster endpoint: only the primary has one, AWS
+    Aurora User Guide, "Connecting to an Aurora global database"); for an
+    unknown role, the cluster endpoint, then the reader endpoint."""
+    if role == ROLE_WRITER:
+        wanted = (cluster.endpoint,)
+    elif role == ROLE_SECONDARY:
+        wanted = (cluster.reader_endpoint,)
+    else:
+        wanted = (cluster.endpoint, cluster.reader_endpoint)
+    return tuple(e for e in wanted if e)
 
 
 @dataclass

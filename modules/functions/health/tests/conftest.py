@@ -158,9 +158,11 @@ class World:
         """The params of every call of operation ``name``."""
         return [params for _, op, params in self.calls if op == name]
 
-    def endpoint(self, region: str, cluster_id: str) -> str:
+    def endpoint(self, region: str, cluster_id: str, reader: bool = False) -> str:
+        """A cluster's endpoint (``reader``: its reader endpoint)."""
         rds = boto3.client("rds", region_name=region)
-        return rds.describe_db_clusters(DBClusterIdentifier=cluster_id)["DBClusters"][0]["Endpoint"]
+        cluster = rds.describe_db_clusters(DBClusterIdentifier=cluster_id)["DBClusters"][0]
+        return cluster["ReaderEndpoint" if reader else "Endpoint"]
 
     def lag_datapoints(self, *points: Tuple[int, float], cluster_id: str = DR_ID, region: str = DR) -> None:
         """``AWS/RDS AuroraGlobalDBReplicationLag``: (seconds before NOW, ms)."""
@@ -267,7 +269,8 @@ def closed_port() -> Tuple[str, int]:
 @pytest.fixture
 def world(monkeypatch: pytest.MonkeyPatch, listener: Tuple[str, int]) -> Iterator[World]:
     """The mocked AWS of transactions-dr: the global cluster and both
-    regions' clusters (available), each endpoint sent to the listener, a
+    regions' clusters (available), each endpoint (cluster and reader) sent to
+    the listener, a
     replication-lag datapoint of the DR cluster."""
     with mock_aws():
         w = World()
@@ -294,7 +297,8 @@ def world(monkeypatch: pytest.MonkeyPatch, listener: Tuple[str, int]) -> Iterato
             Port=3306,
         )
         for region, cluster_id in ((PRIMARY, PRIMARY_ID), (DR, DR_ID)):
-            w.db_targets[w.endpoint(region, cluster_id)] = listener
+            for reader in (False, True):
+                w.db_targets[w.endpoint(region, cluster_id, reader)] = listener
         # The DR cluster's lag, as Aurora publishes it (0.8 s, two minutes ago).
         w.lag_datapoints((120, 800.0))
         original = aws.make_client
