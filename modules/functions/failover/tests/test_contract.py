@@ -10,6 +10,7 @@ from typing import Optional
 import pytest
 
 import assess
+import alarm
 import aws
 import config
 import decide
@@ -67,11 +68,21 @@ def test_the_environment_tfdr_sets_is_what_the_function_reads() -> None:
         "PRIMARY_TOPIC_ARN",
         "DR_TOPIC_ARN",
         "TRIGGER_ALARM_NAMES",
+        "WATCH_EVENT_SOURCE",
         *config.STANDBY_VARIABLES,
     ):
         assert f'"{name}"' in source, name
     for value in config.MODES + config.DATA_LOSS_POLICIES:
         assert f'"{value}"' in source, value
+
+
+def test_the_event_detail_types_are_the_rust_components() -> None:
+    with open(RUST_COMPONENT, encoding="utf-8") as f:
+        source = f.read()
+    assert f'pub const WATCH_DETAIL_TYPE: &str = "{alarm.WATCH_DETAIL_TYPE}";' in source
+    assert (
+        f'pub const ALARM_STATE_CHANGE_DETAIL_TYPE: &str = "{alarm.ALARM_DETAIL_TYPE}";' in source
+    )
 
 
 def test_subjects_are_valid_for_sns() -> None:
