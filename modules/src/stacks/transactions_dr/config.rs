@@ -19,10 +19,10 @@ use crate::hosted_zone::ZoneSource;
 use crate::network::NatGateways;
 use crate::policy::{EnvironmentSuffix, TagPolicy, TagSet};
 use crate::values::{
-    Acu, AcuRange, AuroraEngine, DomainName, EngineVersion, ExpiryDays, FailureThreshold,
-    HealthCheckInterval, HostedZoneId, LagSeconds, LogRetentionDays, PgIdentifier, PrimaryReaders,
-    RetentionDays, RotationDays, SecondaryInstances, StageName, ThrottleBurst, ThrottleRate,
-    Tiering, TieringSpec, VpcCidr, VpcCidrs,
+    Acu, AcuRange, AuroraEngine, BackupRetentionDays, DomainName, EngineVersion, ExpiryDays,
+    FailureThreshold, HealthCheckInterval, HostedZoneId, LagSeconds, LogRetentionDays,
+    PgIdentifier, PrimaryReaders, RetentionDays, RotationDays, SecondaryInstances, StageName,
+    ThrottleBurst, ThrottleRate, Tiering, TieringSpec, VpcCidr, VpcCidrs,
 };
 
 /// The config of the transactions-dr stack, with defaults matching its requirements.
@@ -80,6 +80,14 @@ pub struct TransactionsDrConfig {
     /// Automated backup retention, days (1–35; the requirement is 7).
     #[schemars(with = "u32")]
     pub backup_retention_days: RetentionDays,
+    /// Days an AWS Backup recovery point of the primary cluster is kept in the primary
+    /// vault (replication copies bad writes too; only a backup taken before brings the
+    /// data back).
+    #[schemars(with = "u32")]
+    pub backup_retention_days_primary: BackupRetentionDays,
+    /// Days its copy is kept in the DR region's vault.
+    #[schemars(with = "u32")]
+    pub backup_retention_days_dr: BackupRetentionDays,
     /// Name of the initial database.
     #[schemars(with = "String")]
     pub database_name: PgIdentifier,
@@ -182,6 +190,8 @@ impl Default for TransactionsDrConfig {
             aurora_primary_readers: PrimaryReaders::new(2).expect("valid default"),
             aurora_dr_instances: SecondaryInstances::new(1).expect("valid default"),
             backup_retention_days: RetentionDays::new(7).expect("valid default"),
+            backup_retention_days_primary: BackupRetentionDays::new(35).expect("valid default"),
+            backup_retention_days_dr: BackupRetentionDays::new(35).expect("valid default"),
             database_name: "transactions".parse().expect("valid default"),
             secret_rotation_days: RotationDays::new(30).expect("valid default"),
             log_retention_days: LogRetentionDays::new(90).expect("valid default"),

@@ -11,7 +11,8 @@
 //! - **database**: the Aurora MySQL global database with Serverless v2 (the primary's
 //!   minimum at least AWS's 8 ACUs for a global primary, enforced at config load), a
 //!   writer and readers spread over the 3 AZs, a secondary cluster in us-west-2, 7 days
-//!   of backups, no public endpoint; the master secret in Secrets Manager (replicated,
+//!   of automated backups plus daily AWS Backup recovery points copied to us-west-2
+//!   (replication copies bad writes too), no public endpoint; the master secret in Secrets Manager (replicated,
 //!   KMS) rotated by `modules/functions/rotation` through the RDS control plane (no
 //!   database driver; [`crate::secret_rotation`]).
 //! - **S3**: transaction logs and application data, each replicated to us-west-2 with
@@ -52,6 +53,7 @@ use crate::alerting::{AlertTopics, AlertTopicsProps, Subscription};
 use crate::api_domain::{ApiDomain, ApiDomainProps};
 use crate::apigw_account::{ApiGatewayAccount, ApiGatewayAccountProps};
 use crate::aurora_global::{AuroraGlobal, AuroraGlobalOptions, AuroraGlobalProps, AuroraLayout};
+use crate::backup::{Backups, BackupsProps};
 use crate::context::{DrContext, PerRegion};
 use crate::dashboard::{DrDashboard, DrDashboardProps};
 use crate::dns_query_log::{DnsQueryLog, DnsQueryLogProps};
@@ -85,7 +87,12 @@ pub const KEY_SERVICES: &[KeyService] = &[
     KeyService::CloudWatchLogs,
     KeyService::CloudWatchAlarms,
     KeyService::EventBridge,
+    KeyService::Backup,
 ];
+
+/// When AWS Backup runs: 06:00 UTC daily (the quietest hour of a US business day's
+/// transaction volume, before the East Coast opens).
+pub const BACKUP_SCHEDULE: &str = "cron(0 6 ? * * *)";
 
 /// The AWS services the functions reach through interface endpoints in each region: the
 /// rotation's Secrets Manager, the health checks' RDS and CloudWatch, the functions' logs,
@@ -185,6 +192,20 @@ pub fn build(config: &TransactionsDrConfig) -> Result<Stack, Error> {
             primary_readers: config.aurora_primary_readers,
             spread_primary_across_azs: true,
             dr_instances: config.aurora_dr_instances,
+        },
+    );
+    // Replication is not a backup: daily recovery points of the primary cluster, copied
+    // into the DR region's vault.
+    Backups::new(
+        &root,
+        "backup",
+        &BackupsProps {
+            name: "transactions".into(),
+            keys: &keys,
+            resources: vec![database.primary_cluster_arn.clone()],
+            schedule: BACKUP_SCHEDULE.into(),
+            retention: config.backup_retention_days_primary,
+            copy_retention: config.backup_retention_days_dr,
         },
     );
     let rotation = SecretRotation::new(
