@@ -507,6 +507,7 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
             web: vec![],
             lag_monitors: vec![],
             ops: vec![&failover_alarms],
+            watchers: vec![],
         },
     );
 

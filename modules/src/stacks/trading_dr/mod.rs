@@ -428,6 +428,7 @@ pub fn build(config: &TradingDrConfig) -> Result<Stack, Error> {
             web: vec![&web_alarms],
             lag_monitors: vec![&lag_monitor],
             ops: vec![&failover_alarms, &lag_monitor_alarms],
+            watchers: vec![],
         },
     );
 

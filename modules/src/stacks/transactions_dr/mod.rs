@@ -46,8 +46,9 @@ use tfdr_dsl::{Error, Expr, Output, Stack};
 use crate::alarms::{
     ApiAlarms, ApiAlarmsProps, AuroraLagAlarm, AuroraLagAlarmProps, BucketReplicationAlarms,
     BucketReplicationAlarmsProps, FunctionAlarms, FunctionAlarmsProps, HealthCheckAlarms,
-    HealthCheckAlarmsProps, OpsFunctionAlarms, OpsFunctionAlarmsProps, DEFAULT_API_ERROR_RATE,
-    DEFAULT_API_LATENCY_P99, DEFAULT_FUNCTION_COUNT,
+    HealthCheckAlarmsProps, OpsFunctionAlarms, OpsFunctionAlarmsProps, PrimaryWatchAlarms,
+    PrimaryWatchAlarmsProps, DEFAULT_API_ERROR_RATE, DEFAULT_API_LATENCY_P99,
+    DEFAULT_FUNCTION_COUNT,
 };
 use crate::alerting::{AlertTopics, AlertTopicsProps, Subscription};
 use crate::api_domain::{ApiDomain, ApiDomainProps};
@@ -433,6 +434,15 @@ pub fn build(config: &TransactionsDrConfig) -> Result<Stack, Error> {
             code_expiry: config.noncurrent_version_days,
         },
     );
+    let watch_alarms = PrimaryWatchAlarms::new(
+        &root,
+        "primary-watch-alarms",
+        &PrimaryWatchAlarmsProps {
+            name: "transactions".into(),
+            watch: &watch,
+            topics: &topics,
+        },
+    );
     let automation = FailoverAutomation::new(
         &root,
         "failover-automation",
@@ -485,12 +495,12 @@ pub fn build(config: &TransactionsDrConfig) -> Result<Stack, Error> {
         "The master secret was not rotated: read the function's logs; AWSPENDING may differ \
          from the database until the rotation is retried (aws secretsmanager rotate-secret).",
     );
-    let watch_alarms: Vec<OpsFunctionAlarms> = watch
+    let watch_function_alarms: Vec<OpsFunctionAlarms> = watch
         .functions
         .iter()
         .map(|(side, function)| {
             ops(
-                &format!("primary-watch-alarms-{}", side.alias()),
+                &format!("primary-watch-fn-alarms-{}", side.alias()),
                 &format!("transactions-watch-{}", side.alias()),
                 function,
                 "The primary is not being watched from this region: read the function's logs; \
@@ -499,7 +509,7 @@ pub fn build(config: &TransactionsDrConfig) -> Result<Stack, Error> {
         })
         .collect();
     let mut ops_alarms = vec![&failover_alarms, &rotation_alarms];
-    ops_alarms.extend(watch_alarms.iter());
+    ops_alarms.extend(watch_function_alarms.iter());
     let dashboard = DrDashboard::new(
         &root,
         "dashboard",
@@ -514,6 +524,7 @@ pub fn build(config: &TransactionsDrConfig) -> Result<Stack, Error> {
             web: vec![],
             lag_monitors: vec![],
             ops: ops_alarms,
+            watchers: vec![&watch_alarms],
         },
     );
 
