@@ -49,6 +49,23 @@ const SINGLE_REGION: &[(&str, &str)] = &[
     ),
     ("aws_rds_global_cluster", "global: spans both regions"),
     (
+        "aws_backup_plan",
+        "one plan in the primary; it copies every recovery point into the DR region's vault",
+    ),
+    ("aws_backup_selection", "belongs to the plan"),
+    (
+        "aws_iam_role backup/role",
+        "global (IAM): the role AWS Backup assumes for the plan",
+    ),
+    (
+        "aws_iam_role_policy_attachment backup/role-policy-0",
+        "global (IAM): the backup role's managed policies",
+    ),
+    (
+        "aws_iam_role_policy_attachment backup/role-policy-1",
+        "global (IAM): the backup role's managed policies",
+    ),
+    (
         "aws_secretsmanager_secret",
         "replicated by its `replica` block",
     ),
