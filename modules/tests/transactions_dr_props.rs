@@ -206,17 +206,19 @@ fn config() -> impl Strategy<Value = TransactionsDrConfig> {
         (tag_value(), tag_value()),
     )
         .prop_filter("distinct CIDRs", |(_, _, (a, b), _, _)| a != b)
-        .prop_map(|(suffix, (p, d), (a, b), nat, (env, cost))| TransactionsDrConfig {
-            environment_suffix: suffix.parse().unwrap(),
-            primary_region: p,
-            dr_region: d,
-            primary_vpc_cidr: format!("10.{a}.0.0/16").parse().unwrap(),
-            dr_vpc_cidr: format!("10.{b}.0.0/16").parse().unwrap(),
-            dr_nat_gateways: nat,
-            environment_tag: env,
-            cost_center: cost,
-            ..TransactionsDrConfig::default()
-        })
+        .prop_map(
+            |(suffix, (p, d), (a, b), nat, (env, cost))| TransactionsDrConfig {
+                environment_suffix: suffix.parse().unwrap(),
+                primary_region: p,
+                dr_region: d,
+                primary_vpc_cidr: format!("10.{a}.0.0/16").parse().unwrap(),
+                dr_vpc_cidr: format!("10.{b}.0.0/16").parse().unwrap(),
+                dr_nat_gateways: nat,
+                environment_tag: env,
+                cost_center: cost,
+                ..TransactionsDrConfig::default()
+            },
+        )
 }
 
 fn build(cfg: &TransactionsDrConfig) -> Synthesized {
@@ -369,4 +371,41 @@ proptest! {
         }
         prop_assert_eq!((nat_primary, nat_dr), (3, dr_nat));
     }
+}
+
+/// The watchers' alarms: one per region, on that region's own `Observer` series, paging
+/// when the primary is not seen healthy for 3 minutes or the watcher stops reporting.
+#[test]
+fn each_region_alarms_on_what_its_own_watcher_sees() {
+    let cfg = TransactionsDrConfig::load_from(None, Some("dev")).unwrap();
+    let s = build(&cfg);
+    let alarms: Vec<_> = s
+        .resources("aws_cloudwatch_metric_alarm")
+        .into_iter()
+        .filter(|a| a.body["namespace"] == "tfdr/PrimaryWatch")
+        .collect();
+    assert_eq!(alarms.len(), 2);
+    for a in alarms {
+        let region = match a.body["provider"].as_str().unwrap() {
+            "aws.primary" => "us-east-1",
+            "aws.dr" => "us-west-2",
+            other => panic!("{other}"),
+        };
+        assert_eq!(a.body["dimensions"]["Observer"], region, "{}", a.body);
+        assert_eq!(a.body["metric_name"], "PrimaryHealthy");
+        assert_eq!(a.body["comparison_operator"], "LessThanThreshold");
+        assert_eq!(a.body["threshold"], 1.0);
+        assert_eq!(a.body["treat_missing_data"], "breaching");
+    }
+    // The DR region's watcher is the one whose events the failover rule matches.
+    let watch_rule = s
+        .resources("aws_cloudwatch_event_rule")
+        .into_iter()
+        .find(|r| {
+            r.body["event_pattern"]
+                .as_str()
+                .is_some_and(|p| p.contains("Primary region unhealthy"))
+        })
+        .expect("the watch rule");
+    assert_eq!(watch_rule.body["provider"], "aws.dr");
 }
