@@ -36,16 +36,23 @@ def patch_secretsmanager_rotate_not_immediately():
     ``NextRotationDate``; no version is added and ``AWSCURRENT`` stays where
     it was.
 
-    Stock moto 5.2.5 invokes the Lambda for the ``testSecret`` step (which in
-    the server needs Docker: the emulator has none and no network, so
-    ``aws_secretsmanager_secret_rotation`` with ``rotate_immediately =
-    false`` fails), and it leaves behind an ``AWSPENDING`` version that AWS
-    removes. The patch keeps moto's validation (secret exists, is not a
-    replica or deleted, ARN length, ``AutomaticallyAfterDays`` in 1..1000,
-    the Lambda exists) and records the configuration, but does not invoke the
-    function and adds no version. Not running the ``testSecret`` step is the
-    emulator's approximation: moto runs no Lambda code anyway (a broken
-    rotation function is not caught here; in AWS the call would fail).
+    Stock moto 5.2.5 invokes the Lambda for the ``testSecret`` step through
+    Docker. Without a Docker daemon (the emulator's loopback-only network
+    namespace) the invocation fails, moto logs ``error running docker`` and
+    answers success anyway, so ``aws_secretsmanager_secret_rotation`` with
+    ``rotate_immediately = false`` applies only by accident; with a reachable
+    daemon (``--netns=off`` on a machine running Docker) moto would pull a
+    Lambda runtime image and run the rotation function's real code against
+    the emulator, i.e. leave the offline, deterministic setting. Either way
+    it leaves behind an ``AWSPENDING`` version (a copy of the current secret
+    value) that AWS removes after the test. The patch keeps moto's
+    validation (secret exists, is not a replica or deleted, ARN length,
+    ``AutomaticallyAfterDays`` in 1..1000, the Lambda exists) and records the
+    configuration, but does not invoke the function and adds no version.
+    Not running the ``testSecret`` step is the emulator's approximation (a
+    broken rotation function is not caught here; in AWS the call would
+    fail), consistent with the rest of the emulator, which runs no Lambda
+    code.
     Requests with ``RotateImmediately`` true (the default) or without a
     Lambda ARN go to moto unchanged.
     """

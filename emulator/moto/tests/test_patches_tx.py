@@ -12,7 +12,7 @@ import json
 import unittest
 import zipfile
 
-from patched_moto import APPLIED  # first: sets up moto
+from patched_moto import APPLIED, original as _original  # first: sets up moto
 
 import boto3
 from botocore.exceptions import ClientError
@@ -99,6 +99,20 @@ class SecretsManagerRotateNotImmediately(unittest.TestCase):
                 SecretId="nope", RotationLambdaARN=self.fn, RotateImmediately=False
             )
         self.assertEqual(err.exception.response["Error"]["Code"], "ResourceNotFoundException")
+
+    def test_stock_moto_leaves_a_pending_version(self):
+        from moto.secretsmanager.models import SecretsManagerBackend, secretsmanager_backends
+
+        backend = secretsmanager_backends["123456789012"][self.region]
+        _original(SecretsManagerBackend, "rotate_secret")(
+            backend,
+            self.secret,
+            rotation_lambda_arn=self.fn,
+            rotation_rules={"AutomaticallyAfterDays": 30},
+            rotate_immediately=False,
+        )
+        stages = self.sm.describe_secret(SecretId=self.secret)["VersionIdsToStages"]
+        self.assertIn(["AWSPENDING"], list(stages.values()))
 
 
 if __name__ == "__main__":
