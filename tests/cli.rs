@@ -161,6 +161,34 @@ fn trading_dr_bad_config_is_exit_2_with_the_field_and_leaves_output_untouched() 
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "previous");
 }
 
+#[test]
+fn transactions_dr_bad_config_is_exit_2_with_the_field_and_leaves_output_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("main.tf.json");
+    std::fs::write(&target, "previous").unwrap();
+    let config = dir.path().join("config.json");
+    std::fs::write(&config, r#"{"aurora_primary_min_acu": 2}"#).unwrap();
+    let out = run_program(
+        "transactions-dr",
+        dir.path(),
+        &[
+            "--config",
+            config.to_str().unwrap(),
+            "synth",
+            "-o",
+            "main.tf.json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("error: aurora_primary_min_acu: 2 ACU is below 8 ACUs"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "previous");
+}
+
 fn run_program(name: &str, dir: &std::path::Path, args: &[&str]) -> std::process::Output {
     Command::new(support::example_binary(name))
         .args(args)

@@ -363,3 +363,29 @@ fn report_prices_the_serverless_edge_and_monitoring_of_payments_dr() {
         .filter(|c| c.free)
         .all(|c| c.usd == 0.0 && c.source.contains("https://")));
 }
+
+#[test]
+fn transactions_dr_docs_embed_the_current_graph_and_report() {
+    assert_docs_current("transactions-dr");
+}
+
+#[test]
+fn a_monitors_schedule_is_not_the_failover_trigger() {
+    // transactions-dr's failover function is invoked by event-pattern rules; its watchers
+    // run on a schedule, which must not be counted as a delay of the failover.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text =
+        std::fs::read_to_string(root.join("tests/golden/transactions-dr.tf.json")).expect("golden");
+    let doc = parse("transactions-dr.tf.json", &text).expect("golden parses");
+    let report = commands::report(std::slice::from_ref(&doc), &ReportArgs::default())
+        .expect("report")
+        .stdout;
+    assert!(
+        !report.contains("automation trigger (schedule)"),
+        "{report}"
+    );
+    assert!(
+        report.contains("automation present in the stack"),
+        "{report}"
+    );
+}

@@ -43,3 +43,16 @@ fn trading_dr_matches_golden() {
         .expect("trading-dr synthesizes");
     support::assert_golden("trading-dr.tf.json", &text);
 }
+
+#[test]
+fn transactions_dr_matches_golden() {
+    use tfdr::modules::stacks::transactions_dr;
+    use tfdr::modules::stacks::transactions_dr::TransactionsDrConfig;
+    // The suffix is set explicitly, never through the process environment.
+    let config = TransactionsDrConfig::load_from(None, Some("dev")).expect("default config");
+    let stack = transactions_dr::build(&config).unwrap_or_else(|e| panic!("{e}"));
+    let text = tfdr::Synthesizer::new()
+        .synthesize_to_string(&stack)
+        .expect("transactions-dr synthesizes");
+    support::assert_golden("transactions-dr.tf.json", &text);
+}

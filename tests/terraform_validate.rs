@@ -74,3 +74,21 @@ fn trading_dr_validates_with_terraform() {
     let v = wd.assert_valid();
     assert_eq!(v.warning_count, 0, "warnings:\n{v}");
 }
+
+#[test]
+fn transactions_dr_validates_with_terraform() {
+    use tfdr::modules::stacks::transactions_dr;
+    use tfdr::modules::stacks::transactions_dr::TransactionsDrConfig;
+    let config = TransactionsDrConfig::load_from(None, Some("dev")).expect("default config");
+    let stack = transactions_dr::build(&config).unwrap_or_else(|e| panic!("{e}"));
+    let doc = tfdr::Synthesizer::new()
+        .synthesize(&stack)
+        .expect("transactions-dr synthesizes");
+    let Some(tf) = Terraform::require_or_skip() else {
+        return;
+    };
+    let mut wd = tf.workdir().expect("workdir");
+    wd.write_stack(&doc).expect("write");
+    let v = wd.assert_valid();
+    assert_eq!(v.warning_count, 0, "warnings:\n{v}");
+}

@@ -586,6 +586,12 @@ from moto_patches_web import WEB_PATCHES  # noqa: E402
 
 PATCHES += WEB_PATCHES
 
+# transactions-dr (Aurora Serverless v2 global database, secret rotation,
+# cross-region EventBridge): same rules.
+from moto_patches_tx import TX_PATCHES  # noqa: E402
+
+PATCHES += TX_PATCHES
+
 
 def apply_all(disabled=()):
     """Applies every patch in PATCHES except those named in ``disabled``

@@ -64,6 +64,17 @@ pub enum Subscription {
 }
 
 impl Subscription {
+    /// Every email address, then every HTTPS endpoint, as subscriptions (what a stack
+    /// config's `alert_emails` and `alert_https_endpoints` become).
+    pub fn all(emails: &[String], https_endpoints: &[String]) -> Vec<Subscription> {
+        emails
+            .iter()
+            .cloned()
+            .map(Subscription::Email)
+            .chain(https_endpoints.iter().cloned().map(Subscription::Https))
+            .collect()
+    }
+
     fn protocol(&self) -> SnsProtocol {
         match self {
             Subscription::Email(_) => SnsProtocol::Email,

@@ -479,9 +479,13 @@ fn full_size(doc: &TfDoc, standby: &Block) -> Option<(String, f64)> {
 /// (rule address, schedule expression, period in seconds), the shortest period.
 fn scheduled_trigger(doc: &TfDoc) -> Option<(String, String, f64)> {
     let refs = super::cost::refs_of;
+    let failover = failover_functions(doc);
     let functions: Vec<String> = blocks(doc, "aws_lambda_permission")
         .filter(|p| p.str_arg("principal") == Some("events.amazonaws.com"))
         .flat_map(|p| refs(doc, p, "aws_lambda_function"))
+        // Only a function that may fail the database over: a schedule that runs another
+        // function (a monitor) does not delay the failover.
+        .filter(|f| failover.is_empty() || failover.contains(f))
         .collect();
     blocks(doc, "aws_cloudwatch_event_target")
         .filter(|t| {
@@ -496,6 +500,35 @@ fn scheduled_trigger(doc: &TfDoc) -> Option<(String, String, f64)> {
             Some((r.address(), expr.to_string(), schedule_interval(expr)?))
         })
         .min_by(|a, b| a.2.total_cmp(&b.2))
+}
+
+/// The functions whose role has an inline policy (`aws_iam_role_policy`) whose document
+/// (inline JSON or an `aws_iam_policy_document` it references) allows
+/// `rds:FailoverGlobalCluster`: the ones that can fail the database over.
+fn failover_functions(doc: &TfDoc) -> Vec<String> {
+    const ACTION: &str = "rds:FailoverGlobalCluster";
+    let text = |b: &Block| serde_json::to_string(&b.body).unwrap_or_default();
+    let documents: Vec<String> = doc
+        .blocks
+        .iter()
+        .filter(|b| b.rtype == "aws_iam_policy_document" && text(b).contains(ACTION))
+        .map(Block::address)
+        .collect();
+    let roles: Vec<String> = blocks(doc, "aws_iam_role_policy")
+        .filter(|p| {
+            let t = text(p);
+            t.contains(ACTION) || documents.iter().any(|d| t.contains(&format!("{d}.")))
+        })
+        .flat_map(|p| super::cost::refs_of(doc, p, "aws_iam_role"))
+        .collect();
+    blocks(doc, "aws_lambda_function")
+        .filter(|f| {
+            super::cost::refs_of(doc, f, "aws_iam_role")
+                .iter()
+                .any(|r| roles.contains(r))
+        })
+        .map(Block::address)
+        .collect()
 }
 
 #[cfg(test)]

@@ -57,6 +57,10 @@ pub enum MetricName {
     /// `tfdr/AuroraGlobal ReplicationLagSeconds`: the lag monitor's high-resolution samples
     /// ([`crate::lag_monitor`]), published in the DR region.
     LagMonitorReplicationLag,
+    /// `tfdr/PrimaryWatch PrimaryHealthy`: 1 when a watcher's probe of the primary's
+    /// health endpoint succeeded, 0 when it failed ([`crate::primary_watch`]), published
+    /// in the watcher's region.
+    PrimaryWatchHealthy,
 }
 
 impl MetricName {
@@ -84,6 +88,7 @@ impl MetricName {
                 "AWS/AutoScaling"
             }
             MetricName::LagMonitorReplicationLag => crate::lag_monitor::METRIC_NAMESPACE,
+            MetricName::PrimaryWatchHealthy => crate::primary_watch::METRIC_NAMESPACE,
         }
     }
 
@@ -110,6 +115,7 @@ impl MetricName {
             MetricName::GroupDesiredCapacity => "GroupDesiredCapacity",
             MetricName::GroupInServiceInstances => "GroupInServiceInstances",
             MetricName::LagMonitorReplicationLag => crate::lag_monitor::METRIC_NAME,
+            MetricName::PrimaryWatchHealthy => crate::primary_watch::METRIC_NAME,
         }
     }
 }
@@ -376,6 +382,19 @@ impl Metric {
             MetricName::LagMonitorReplicationLag,
             monitor.region,
             dimensions,
+        )
+    }
+
+    /// What the watcher in `observer` published about the primary (its `Observer`
+    /// series), in that region.
+    pub fn primary_watch(observer: Region) -> Self {
+        Metric::new(
+            MetricName::PrimaryWatchHealthy,
+            observer,
+            vec![(
+                crate::primary_watch::OBSERVER_DIMENSION,
+                Expr::from(observer.as_str()),
+            )],
         )
     }
 

@@ -52,12 +52,14 @@ use crate::values::{AlarmCount, ErrorRatePercent, ThresholdMs};
 
 mod metric;
 
+mod watch;
 mod web;
 
 pub use metric::{
     AlbMetric, ApiMetric, GroupMetric, LambdaMetric, Metric, MetricName, S3ReplicationMetric,
     Statistic,
 };
+pub use watch::{PrimaryWatchAlarms, PrimaryWatchAlarmsProps};
 pub use web::{
     RegionalWebAlarms, WebAlarms, WebAlarmsProps, DEFAULT_WEB_5XX_COUNT, DEFAULT_WEB_LATENCY_P99,
 };

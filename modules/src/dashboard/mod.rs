@@ -68,6 +68,9 @@ pub struct DrDashboardProps<'a> {
     /// Operations functions (e.g. the failover function): their alarms are shown with the
     /// others, so the dashboard lists every alarm that pages.
     pub ops: Vec<&'a OpsFunctionAlarms>,
+    /// Primary watchers: what each region's watcher sees of the primary (1 healthy, 0
+    /// not), with their alarms.
+    pub watchers: Vec<&'a crate::alarms::PrimaryWatchAlarms>,
 }
 
 /// The dashboard.
@@ -205,6 +208,9 @@ impl DrDashboard {
         }
         for a in &props.ops {
             all.extend([&a.errors, &a.failed_events]);
+        }
+        for a in &props.watchers {
+            all.extend(a.alarms());
         }
         let mut shown: Vec<(Region, Expr<String>)> =
             all.iter().map(|a| (a.region, a.arn.clone())).collect();
@@ -416,6 +422,22 @@ impl DrDashboard {
                     from_zero(),
                 ),
             );
+        }
+        for watchers in &props.watchers {
+            for (side, a) in watchers.iter() {
+                grid.place(
+                    12,
+                    GRAPH_HEIGHT,
+                    graph(
+                        format!("Primary as seen from {} (1 healthy)", where_(ctx, side)),
+                        a.region,
+                        60,
+                        vec![alarm_line(a, "primary healthy (min)", Axis::Left)],
+                        vec![threshold(a, "watch alarm", Axis::Left)],
+                        from_zero(),
+                    ),
+                );
+            }
         }
         for monitor in &props.lag_monitors {
             grid.place(

@@ -25,6 +25,7 @@ fn dashboard(o: &Ops, a: &AllAlarms) -> DrDashboard {
             web: vec![],
             lag_monitors: vec![],
             ops: vec![],
+            watchers: vec![],
         },
     )
 }

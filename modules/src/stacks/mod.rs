@@ -3,3 +3,4 @@
 mod config_file;
 pub mod payments_dr;
 pub mod trading_dr;
+pub mod transactions_dr;

@@ -374,19 +374,7 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
         &AlertTopicsProps {
             name: "payments-alerts".into(),
             keys: &keys,
-            subscriptions: config
-                .alert_emails
-                .iter()
-                .cloned()
-                .map(Subscription::Email)
-                .chain(
-                    config
-                        .alert_https_endpoints
-                        .iter()
-                        .cloned()
-                        .map(Subscription::Https),
-                )
-                .collect(),
+            subscriptions: Subscription::all(&config.alert_emails, &config.alert_https_endpoints),
         },
     );
     let health_alarms = HealthCheckAlarms::new(
@@ -507,6 +495,7 @@ pub fn build(config: &PaymentsDrConfig) -> Result<Stack, Error> {
             web: vec![],
             lag_monitors: vec![],
             ops: vec![&failover_alarms],
+            watchers: vec![],
         },
     );
 

@@ -286,19 +286,7 @@ pub fn build(config: &TradingDrConfig) -> Result<Stack, Error> {
         &AlertTopicsProps {
             name: "trading-alerts".into(),
             keys: &keys,
-            subscriptions: config
-                .alert_emails
-                .iter()
-                .cloned()
-                .map(Subscription::Email)
-                .chain(
-                    config
-                        .alert_https_endpoints
-                        .iter()
-                        .cloned()
-                        .map(Subscription::Https),
-                )
-                .collect(),
+            subscriptions: Subscription::all(&config.alert_emails, &config.alert_https_endpoints),
         },
     );
     let health_alarms = HealthCheckAlarms::new(
@@ -428,6 +416,7 @@ pub fn build(config: &TradingDrConfig) -> Result<Stack, Error> {
             web: vec![&web_alarms],
             lag_monitors: vec![&lag_monitor],
             ops: vec![&failover_alarms, &lag_monitor_alarms],
+            watchers: vec![],
         },
     );
 
