@@ -40,10 +40,10 @@ impl Body {
     }
 
     /// Sets argument `name` to `value` (untyped escape hatch; literals are escaped).
+    /// Only the conversion is generic; the insertion is [`Body::set_raw`], compiled once in
+    /// this crate rather than in every stack program for every setter.
     pub fn set_attr<T>(&mut self, name: &str, value: impl Into<Expr<T>>) -> &mut Self {
-        self.entries
-            .insert(name.to_string(), Entry::Attr(value.into().into_raw()));
-        self
+        self.set_raw(name, value.into().into_raw())
     }
 
     /// Sets argument `name` to an untyped expression tree.

@@ -324,7 +324,7 @@ impl Expr<Dynamic> {
         K: Into<String>,
         I: IntoIterator<Item = (K, Expr<Dynamic>)>,
     {
-        Expr::from_raw(RawExpr::Object(
+        Expr::from_raw(object_from_pairs(
             entries
                 .into_iter()
                 .map(|(k, v)| (k.into(), v.raw))
@@ -438,6 +438,13 @@ impl From<f32> for Expr<Number> {
     }
 }
 
+/// An object constructor from its entries; a later entry replaces an earlier one with the
+/// same key. Not generic, so that the map's construction (a sort) is compiled once here
+/// rather than in a stack program for every kind of map it converts.
+fn object_from_pairs(pairs: Vec<(String, RawExpr)>) -> RawExpr {
+    RawExpr::Object(pairs.into_iter().collect())
+}
+
 impl<T, X: Into<Expr<T>>> From<Vec<X>> for Expr<Vec<T>> {
     fn from(items: Vec<X>) -> Self {
         Expr::from_raw(RawExpr::List(
@@ -456,7 +463,7 @@ impl<T, X: Into<Expr<T>>, const N: usize> From<[X; N]> for Expr<Vec<T>> {
 
 impl<T, K: Into<String>, X: Into<Expr<T>>> From<BTreeMap<K, X>> for Expr<Map<T>> {
     fn from(items: BTreeMap<K, X>) -> Self {
-        Expr::from_raw(RawExpr::Object(
+        Expr::from_raw(object_from_pairs(
             items
                 .into_iter()
                 .map(|(k, x)| (k.into(), x.into().raw))
@@ -467,7 +474,7 @@ impl<T, K: Into<String>, X: Into<Expr<T>>> From<BTreeMap<K, X>> for Expr<Map<T>>
 
 impl<T, K: Into<String>, X: Into<Expr<T>>> From<std::collections::HashMap<K, X>> for Expr<Map<T>> {
     fn from(items: std::collections::HashMap<K, X>) -> Self {
-        Expr::from_raw(RawExpr::Object(
+        Expr::from_raw(object_from_pairs(
             items
                 .into_iter()
                 .map(|(k, x)| (k.into(), x.into().raw))
@@ -478,7 +485,7 @@ impl<T, K: Into<String>, X: Into<Expr<T>>> From<std::collections::HashMap<K, X>>
 
 impl<T, K: Into<String>, X: Into<Expr<T>>, const N: usize> From<[(K, X); N]> for Expr<Map<T>> {
     fn from(items: [(K, X); N]) -> Self {
-        Expr::from_raw(RawExpr::Object(
+        Expr::from_raw(object_from_pairs(
             items
                 .into_iter()
                 .map(|(k, x)| (k.into(), x.into().raw))

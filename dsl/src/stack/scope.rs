@@ -50,19 +50,35 @@ impl Scope {
 
     /// Adds a resource, data source or ephemeral resource with construct id `id`; it uses
     /// this scope's provider.
+    ///
+    /// Generic only in its signature: the work is in a non-generic function of this crate,
+    /// so a stack program compiles no copy of it per resource type (its release rebuild
+    /// time is the stack's own code, ARCHITECTURE.md "Architecture invariants").
     pub fn add<S: Spec>(&self, id: &str, spec: S) -> S::Handle {
+        let kind = spec.element_kind();
+        let type_name = spec.type_name().to_string();
+        S::Handle::from(self.add_element(id, kind, type_name, spec.into_body()))
+    }
+
+    fn add_element(
+        &self,
+        id: &str,
+        kind: super::ElementKind,
+        type_name: String,
+        body: Body,
+    ) -> NodeHandle {
         let mut path = self.path.clone();
         path.push(id.to_string());
         let kind = NodeKind::Element {
-            kind: spec.element_kind(),
-            type_name: spec.type_name().to_string(),
-            body: spec.into_body(),
+            kind,
+            type_name,
+            body,
         };
         let node = self.stack.push_node(path, kind, self.provider);
-        S::Handle::from(NodeHandle {
+        NodeHandle {
             stack: self.stack.clone(),
             node,
-        })
+        }
     }
 
     /// Adds an output `id` with `value`.
