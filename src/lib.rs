@@ -42,11 +42,14 @@
 //! | `cli` | `App` (`synth`, `-o`, `--out`, `--config`), `write` | clap, tempfile |
 //! | `validate` | the schema validator (`codegen::validate`, `codegen::schema`); `App`'s `validate` | flate2 |
 //! | `commands` | `tfjson`, `graph`, `diff`, `report`, `commands`; `App`'s `graph`, `diff`, `report` | indexmap, similar, toml |
-//! | `modules` | the DR components and reference stacks (`modules`, `DrContext`, …, their prelude) | `tfdr-modules` (schemars) |
+//! | `modules` | the DR components (`modules`, `DrContext`, …, their prelude) | `tfdr-modules` |
+//! | `stacks` | the three reference stacks (`modules::stacks`), their config files and JSON Schemas | schemars, serde_path_to_error |
 //!
 //! All are on by default. A stack program that only builds a stack and writes its JSON
 //! depends on `tfdr = { default-features = false }` (plus `features = ["modules"]` when it
-//! uses the components) and ends with [`emit::synth_stdout`].
+//! uses the components) and ends with [`emit::synth_stdout`]. `tfdr-modules`' features
+//! `payments-dr`, `trading-dr` and `transactions-dr` name the reference stacks one at a
+//! time.
 #![warn(missing_docs)]
 
 #[cfg(feature = "cli")]

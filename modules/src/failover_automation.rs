@@ -168,7 +168,6 @@
 
 use std::collections::BTreeMap;
 
-use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use tfdr_dsl::aws::cloudwatch_event_target::RetryPolicy;
 use tfdr_dsl::aws::data::iam_policy_document::Statement;
@@ -276,7 +275,8 @@ pub fn alarm_filter_policy(alarm_names: &[String]) -> String {
 }
 
 /// Whether the function acts on a confirmed outage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "config", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum FailoverMode {
     /// Fail the database over when the primary is confirmed down (the requirement).
@@ -297,7 +297,8 @@ impl FailoverMode {
 }
 
 /// Whether a failover may lose the writes not yet replicated to the DR region.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "config", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum DataLossPolicy {
     /// Never: a switchover (`SwitchoverGlobalCluster`, no data loss) when the primary

@@ -31,8 +31,10 @@
 //!   standby's scale-out).
 //! - [`values`]: validated value types (`Cidr`, `VpcCidr`, `InstanceClass`, …) that
 //!   components take and configs deserialize into; each rule is written once, there.
-//! - [`stacks`]: the reference stacks, each with its own config type next to it.
-//!   Components never read a stack's config.
+//! - `stacks`: the reference stacks, each with its own config type next to it, each behind
+//!   the feature of its name (`payments-dr`, `trading-dr`, `transactions-dr`; all on by
+//!   default), so that a program of its own stack compiles none of them. Components never
+//!   read a stack's config.
 #![warn(missing_docs)]
 
 pub mod account;
@@ -65,6 +67,11 @@ pub mod s3_access_logs;
 mod s3_bucket;
 pub mod s3_replication;
 pub mod secret_rotation;
+#[cfg(any(
+    feature = "payments-dr",
+    feature = "trading-dr",
+    feature = "transactions-dr"
+))]
 pub mod stacks;
 pub mod values;
 

@@ -27,18 +27,9 @@ use crate::context::{DrContext, DrScope, Side};
 /// ([`InterfaceService::service`] is the last part), as listed in the AWS PrivateLink
 /// Guide, "AWS services that integrate with AWS PrivateLink".
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize,
-    schemars::JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
+#[cfg_attr(feature = "config", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum InterfaceService {
     /// AWS Secrets Manager (`secretsmanager`).

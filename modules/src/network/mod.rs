@@ -115,17 +115,8 @@ fn name_tag(name: String) -> BTreeMap<String, String> {
 /// A NAT gateway is billed per hour (about USD 0.045 in us-east-1, ~USD 33 a month) plus
 /// per GB it processes, whether or not anything uses it; traffic from a private subnet
 /// to a gateway in another AZ also pays inter-AZ data transfer.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    serde::Serialize,
-    serde::Deserialize,
-    schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "config", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum NatGateways {
     /// One per AZ (three), each private subnet routed to its own AZ's gateway: an AZ

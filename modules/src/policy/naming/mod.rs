@@ -307,7 +307,12 @@ impl Naming {
     /// The name [`Naming::of`] would build, without shortening or checking: what a
     /// component uses after the failure was recorded, so construction can go on.
     pub fn unchecked<T: TypedSpec>(&self, base: &str, region: Region) -> String {
-        match name_rule(T::TYPE) {
+        self.unchecked_for_type(T::TYPE, base, region)
+    }
+
+    // Not generic: the rule lookup is compiled once, not once per resource type.
+    fn unchecked_for_type(&self, resource_type: &str, base: &str, region: Region) -> String {
+        match name_rule(resource_type) {
             Some(rule) => format!("{base}{}", self.tail(rule, region)),
             None => format!("{base}-{}", self.suffix.as_str()),
         }
