@@ -19,6 +19,10 @@
 # Usage: scripts/bench-build.sh      (prefix with `nice -n 15` on a shared machine)
 #   BENCH_TARGET_DIR  parent of the fresh target directories (default /tmp/tfdr-bench-build)
 #   TIMINGS=DIR       also pass --timings to the clean builds; the HTML reports land in DIR
+#   LLVM_LINES=1      also print the LLVM IR lines (and generic copies) of what a stack
+#                     program compiles itself, from `cargo llvm-lines` (`cargo install
+#                     cargo-llvm-lines`): `bench`'s library (the synthetic stack) and
+#                     `tfdr-modules` with one reference stack and with none; load-independent
 set -euo pipefail
 cd "$(dirname "$0")/.."
 parent="${BENCH_TARGET_DIR:-/tmp/tfdr-bench-build}"
@@ -56,6 +60,18 @@ measure synth-gen bench/src/lib.rs -p tfdr-bench --bin synth-gen
 measure payments-dr examples/payments-dr.rs -p tfdr-bench --bin payments-dr --features components
 if [ "${FULL:-0}" = 1 ]; then
     measure quickstart-default examples/quickstart.rs -p tfdr --example quickstart
+fi
+if [ "${LLVM_LINES:-0}" = 1 ]; then
+    lines() { # NAME CARGO_ARGS...: the TOTAL row of `cargo llvm-lines`
+        local name="$1"; shift
+        CARGO_TARGET_DIR="$parent/llvm-lines" cargo llvm-lines --release "$@" 2>/dev/null |
+            awk -v n="$name" '/\(TOTAL\)/ {print "llvm-lines " n ": " $1 " lines, " $2 " copies"}'
+    }
+    lines "bench lib (synth-gen's stack)" -p tfdr-bench --lib
+    lines "tfdr-modules, components only" -p tfdr-modules --lib --no-default-features
+    lines "tfdr-modules + payments-dr" -p tfdr-modules --lib --no-default-features --features payments-dr
+    lines "tfdr-modules, default features" -p tfdr-modules --lib
+    rm -rf "$parent/llvm-lines"
 fi
 echo "generated lines: $(cat dsl/src/aws/generated/*/*.rs dsl/src/aws/generated/*.rs | wc -l)"
 echo "load: $(load) (1/5/15 min) on $(nproc) cores"

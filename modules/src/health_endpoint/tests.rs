@@ -2,6 +2,7 @@
 //! us-east-2).
 
 use tfdr_dsl::aws::LambdaFunction;
+use tfdr_dsl::{RawExpr, TemplatePart};
 use tfdr_testing::Synthesized;
 
 use super::*;
@@ -90,7 +91,25 @@ fn the_health_route_is_open_and_the_urls_end_in_it() {
         assert_eq!(m.body["http_method"], "GET");
         assert_eq!(m.body["authorization"], "NONE");
     }
-    assert_eq!(h.health_urls.iter().count(), 2);
+    // Each region's URL is its own stage's invoke URL followed by the route's path.
+    for side in [Side::Primary, Side::Dr] {
+        let url = h.health_urls.get(side).raw();
+        let RawExpr::Template(parts) = url else {
+            panic!("{side:?}: the health URL is a template, got {url:?}");
+        };
+        assert_eq!(
+            parts.as_slice(),
+            [
+                TemplatePart::Interp(h.api.get(side).invoke_url.raw().clone()),
+                TemplatePart::Literal(HEALTH_PATH.to_string()),
+            ],
+            "{side:?}"
+        );
+    }
+    assert_ne!(
+        h.health_urls.get(Side::Primary),
+        h.health_urls.get(Side::Dr)
+    );
     if let Some(v) = s.assert_valid_terraform() {
         eprintln!("{v}");
     }
