@@ -64,8 +64,9 @@ where
     let result = build()
         .map_err(|e| prefix_error(&e.to_string()))
         .and_then(|s| synthesize_all(&Synthesizer::new(), s.into_stacks()))
-        .and_then(|rendered| match rendered.as_slice() {
-            [(_, text)] => Ok(text.clone()),
+        .and_then(|mut rendered| match rendered.len() {
+            // Moved out, not copied: the text is the largest allocation of the program.
+            1 => Ok(rendered.swap_remove(0).1),
             _ => Err(format!(
                 "error: this program has {} stacks ({}); only a single stack can be written \
                  to stdout without the command line",
