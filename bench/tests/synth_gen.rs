@@ -16,7 +16,11 @@ fn synth_gen(args: &[&str]) -> std::process::Output {
 #[test]
 fn stdout_is_the_synthesized_document() {
     let out = synth_gen(&["3"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stack = tfdr_bench::build(3).expect("the benchmark stack builds");
     let expected = Synthesizer::new()
         .synthesize_to_string(&stack)

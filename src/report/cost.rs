@@ -422,8 +422,29 @@ pub fn estimate(
     let table = prices();
     let find = |sku: &str| table.iter().find(|p| p.sku == sku);
     let (standby_apis, standby_fns) = standby(doc);
+    // The functions an API integrates with: the ones the per-request assumption describes.
+    let api_fns: BTreeSet<String> = doc
+        .resources()
+        .filter(|b| b.rtype == "aws_api_gateway_integration")
+        .flat_map(|i| refs_of(doc, i, "aws_lambda_function"))
+        .collect();
     let (standby_lbs, standby_groups) = standby_compute(doc);
-    let notes = standby_savings(doc, a, &standby_groups, &table);
+    let mut notes = standby_savings(doc, a, &standby_groups, &table);
+    // A Region without a price factor leaves all its resources unpriced: say which, once,
+    // rather than let its resources disappear into the not-priced counts.
+    let unfactored: std::collections::BTreeSet<&str> = doc
+        .resources()
+        .filter(|b| !b.rtype.starts_with("aws_route53_"))
+        .filter_map(|b| doc.region_of(b))
+        .filter(|r| !a.region_factor.contains_key(*r))
+        .collect();
+    if !unfactored.is_empty() {
+        notes.push(format!(
+            "not priced: every resource in {} (no region price factor; add one under \
+             [region_factor] with --assumptions FILE)",
+            unfactored.into_iter().collect::<Vec<_>>().join(", ")
+        ));
+    }
     let mut rows = Vec::new();
     let mut not_priced: IndexMap<String, usize> = IndexMap::new();
     // Resources with no charge of their own whose cost is on another line: (resource,
@@ -639,11 +660,15 @@ pub fn estimate(
                     .unwrap_or(128.0);
                 let on_standby = standby_fns.contains(&addr);
                 let schedule = schedule_of(doc, &addr);
+                let api_served = api_fns.contains(&addr);
                 let requests = match schedule {
                     _ if on_standby => 0.0,
                     // Invoked by a schedule: one request per run.
                     Some(period) => a.hours_per_month * 3600.0 / period / 1e6,
-                    None => a.lambda_requests_millions_per_month,
+                    None if api_served => a.lambda_requests_millions_per_month,
+                    // Invoked by events (an alarm, a rotation, a queue): how often is not
+                    // in the stack, and the API-request assumption does not describe it.
+                    None => 0.0,
                 };
                 let traced = list(b.body.get("tracing_config"))
                     .iter()
@@ -660,10 +685,30 @@ pub fn estimate(
                             ""
                         }
                     ),
+                    (false, _, None) if !api_served => format!(
+                        " (invoked by events, not by an API or a schedule: its invocations \
+                         are not modelled{})",
+                        if traced {
+                            "; X-Ray traces not priced: no sourced row"
+                        } else {
+                            ""
+                        }
+                    ),
                     (false, true, None) => " (X-Ray traces not priced: no sourced row)".into(),
                     _ => String::new(),
                 };
-                let gb_s = requests * 1e6 * a.lambda_avg_duration_ms / 1000.0 * memory_mb / 1024.0;
+                // A scheduled run is billed for as long as it runs, which the per-request
+                // average (an API's requests) does not describe: a monitor that samples
+                // twice 30 s apart runs 31 s. It is priced at its `timeout` (3 s, the
+                // provider default, when absent): an upper bound, read from the stack.
+                let (duration_ms, duration_note) = match schedule {
+                    Some(_) if !on_standby => (
+                        b.body.get("timeout").and_then(Value::as_f64).unwrap_or(3.0) * 1000.0,
+                        " (a scheduled run at its timeout: an upper bound)",
+                    ),
+                    _ => (a.lambda_avg_duration_ms, ""),
+                };
+                let gb_s = requests * 1e6 * duration_ms / 1000.0 * memory_mb / 1024.0;
                 !arm && line(
                     &addr,
                     "Lambda",
@@ -677,8 +722,7 @@ pub fn estimate(
                     find("lambda:duration-x86"),
                     gb_s,
                     &format!(
-                        "duration, {} ms × {memory_mb} MB per request",
-                        a.lambda_avg_duration_ms
+                        "duration, {duration_ms} ms × {memory_mb} MB per request{duration_note}"
                     ),
                     factor,
                 )
@@ -1423,15 +1467,75 @@ mod tests {
     fn a_scheduled_function_is_invoked_once_per_run() {
         let doc = parse("t.tf.json", COMPUTE).unwrap();
         let (rows, _, _) = estimate(&doc, &compute_assumptions());
-        // rate(1 minute): 730 × 60 runs; 0.2 s × 128 MB each; ×2 Region.
+        // rate(1 minute): 730 × 60 runs; each at the provider's default timeout, 3 s ×
+        // 128 MB (not the 0.2 s API-request average); ×2 Region.
         let runs = 730.0 * 60.0;
-        let expected = 2.0 * (runs / 1e6 * 0.20 + runs * 0.2 * 0.125 * 0.00001667);
-        assert!(close(usd(&rows, "aws_lambda_function.f"), expected));
+        let price = |seconds: f64| 2.0 * (runs / 1e6 * 0.20 + runs * seconds * 0.125 * 0.00001667);
+        assert!(close(usd(&rows, "aws_lambda_function.f"), price(3.0)));
+        let duration = rows
+            .iter()
+            .find(|r| r.resource == "aws_lambda_function.f" && r.item.starts_with("duration"))
+            .unwrap();
+        assert!(duration.item.contains("3000 ms"), "{duration:?}");
+        assert!(duration.item.contains("upper bound"), "{duration:?}");
+        // With a timeout of its own (the lag monitor's 40 s), that is the run's price.
+        let timed = COMPUTE.replace(
+            r#""memory_size": 128"#,
+            r#""memory_size": 128, "timeout": 40"#,
+        );
+        assert_ne!(timed, COMPUTE);
+        let doc = parse("t.tf.json", &timed).unwrap();
+        let (rows, _, _) = estimate(&doc, &compute_assumptions());
+        assert!(close(usd(&rows, "aws_lambda_function.f"), price(40.0)));
         let rule = rows
             .iter()
             .find(|r| r.resource == "aws_cloudwatch_event_rule.f")
             .unwrap();
         assert!(rule.free, "{rule:?}");
+    }
+
+    #[test]
+    fn an_event_driven_function_is_not_priced_as_an_api_one() {
+        // `p` is also integrated with an API: priced per request as before. An added
+        // function no API integrates with and no schedule invokes (a rotation, an alarm
+        // target) gets no requests, and the line says why.
+        let text = DOC.replace(
+            r#""d": {"provider": "aws.dr", "function_name": "f", "memory_size": 1024}"#,
+            r#""d": {"provider": "aws.dr", "function_name": "f", "memory_size": 1024},
+          "rot": {"provider": "aws.primary", "function_name": "rot", "memory_size": 128}"#,
+        );
+        assert_ne!(text, DOC);
+        let doc = parse("t.tf.json", &text).unwrap();
+        let (rows, _, _) = estimate(&doc, &assumptions());
+        assert!(usd(&rows, "aws_lambda_function.p") > 0.4);
+        assert!(close(usd(&rows, "aws_lambda_function.rot"), 0.0));
+        let requests = rows
+            .iter()
+            .find(|r| r.resource == "aws_lambda_function.rot" && r.item.starts_with("requests"))
+            .unwrap();
+        assert!(
+            requests.item.contains("invocations are not modelled"),
+            "{requests:?}"
+        );
+    }
+
+    #[test]
+    fn a_region_without_a_price_factor_is_named() {
+        let doc = parse("t.tf.json", COMPUTE).unwrap();
+        let mut a = compute_assumptions();
+        a.region_factor.remove("eu-central-2");
+        let (rows, not_priced, notes) = estimate(&doc, &a);
+        let note = notes
+            .iter()
+            .find(|n| n.contains("no region price factor"))
+            .unwrap_or_else(|| panic!("{notes:?}"));
+        assert!(note.contains("every resource in eu-central-2"), "{note}");
+        assert!(!note.contains("eu-central-1"), "{note}");
+        assert!(!not_priced.is_empty());
+        assert!(!rows.iter().any(|r| r.resource == "aws_lambda_function.f"));
+        // With both factors, no such note.
+        let (_, _, notes) = estimate(&doc, &compute_assumptions());
+        assert!(!notes.iter().any(|n| n.contains("no region price factor")));
     }
 
     #[test]

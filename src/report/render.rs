@@ -235,7 +235,7 @@ pub fn render(r: &Report, format: ReportFormat) -> String {
     ));
     let a = &r.assumptions;
     out.push_str(&format!(
-        "\nassumptions (override with --assumptions FILE): {} h/month; Aurora {} GB, {} M I/O, {} GB backups per cluster; DynamoDB {} M writes, {} GB backups per table; S3 {} GB per bucket, {} GB replicated/month; {} M requests per serving REST API, {} M invocations of {} ms per serving function (standby ones: 0); {} GB logs ingested per log group; {} M DNS queries per hosted zone; {} M publishes per SNS topic, {} M requests per SQS queue, {} M requests per KMS key; {} GB root volume per Auto Scaling instance when the launch template sets none; {} LCU per serving ALB; {} GB processed per NAT gateway; region price factors {} (Route 53: global)\n",
+        "\nassumptions (override with --assumptions FILE): {} h/month; Aurora {} GB, {} M I/O, {} GB backups per cluster; DynamoDB {} M writes, {} GB backups per table; S3 {} GB per bucket, {} GB replicated/month; {} M requests per serving REST API, {} M invocations of {} ms per serving function (standby ones: 0), one run per period of a scheduled function, at its timeout (an upper bound); {} GB logs ingested per log group; {} M DNS queries per hosted zone; {} M publishes per SNS topic, {} M requests per SQS queue, {} M requests per KMS key; {} GB root volume per Auto Scaling instance when the launch template sets none; {} LCU per serving ALB; {} GB processed per NAT gateway; region price factors {} (Route 53: global)\n",
         a.hours_per_month,
         a.aurora_storage_gb,
         a.aurora_io_millions_per_month,
