@@ -927,17 +927,34 @@ pub fn estimate(
                         factor,
                     )
             }
-            "aws_vpc_endpoint" => {
-                b.str_arg("vpc_endpoint_type") == Some("Gateway")
-                    && line(
+            "aws_vpc_endpoint" => match b.str_arg("vpc_endpoint_type") {
+                Some("Gateway") => line(
+                    &addr,
+                    "VPC",
+                    find("vpc:gateway-endpoint"),
+                    1.0,
+                    "gateway endpoint, no charge",
+                    factor,
+                ),
+                // Billed per hour in each AZ it has a network interface in: one per subnet.
+                // A subnet list that is one expression (not countable here) is not priced.
+                Some("Interface") => match b.body.get("subnet_ids").and_then(Value::as_array) {
+                    Some(subnets) if !subnets.is_empty() => line(
                         &addr,
                         "VPC",
-                        find("vpc:gateway-endpoint"),
-                        1.0,
-                        "gateway endpoint, no charge",
+                        find("vpc:interface-endpoint-hour"),
+                        a.hours_per_month * subnets.len() as f64,
+                        &format!(
+                            "interface endpoint in {} AZs × {} h (data processed not priced)",
+                            subnets.len(),
+                            a.hours_per_month
+                        ),
                         factor,
-                    )
-            }
+                    ),
+                    _ => false,
+                },
+                _ => false,
+            },
             "aws_autoscaling_group" => {
                 let f = fleet(doc, b, a.ebs_root_volume_gb);
                 let on_standby = standby_groups.contains(&addr);
@@ -1257,7 +1274,9 @@ mod tests {
         "aws_cloudwatch_dashboard": {"d": {"provider": "aws.primary", "dashboard_name": "x"}},
         "aws_cloudwatch_log_group": {"l": {"provider": "aws.dr", "retention_in_days": 30}},
         "aws_iam_role": {"r": {"name": "role"}},
-        "aws_vpc_endpoint": {"i": {"provider": "aws.dr", "vpc_endpoint_type": "Interface"}}
+        "aws_vpc_endpoint": {"i": {"provider": "aws.dr", "vpc_endpoint_type": "Interface"},
+                             "j": {"provider": "aws.primary", "vpc_endpoint_type": "Interface",
+                                   "subnet_ids": ["s-a", "s-b", "s-c"]}}
       }
     }"#;
 
@@ -1320,7 +1339,9 @@ mod tests {
             .iter()
             .filter(|r| r.resource.starts_with("aws_route53_record."))
             .all(|r| r.free));
-        // An interface endpoint has no sourced price: not priced, not guessed.
+        // An interface endpoint: 730 h in each of its subnets' AZs × $0.01. One whose
+        // subnets are not a list here cannot be counted: not priced, not guessed.
+        assert!(close(usd(&rows, "aws_vpc_endpoint.j"), 730.0 * 3.0 * 0.01));
         assert_eq!(not_priced.get("aws_vpc_endpoint"), Some(&1));
         assert!(!rows.iter().any(|r| r.resource == "aws_vpc_endpoint.i"));
     }
